@@ -1,0 +1,24 @@
+import type { CollectionBeforeChangeHook, Field } from 'payload'
+
+import { label } from './labels'
+
+/** The public date of a document: set once, on its first publication. */
+export const publishedAtField: Field = {
+  name: 'publishedAt',
+  type: 'date',
+  index: true,
+  label: label('发布日期', 'Published at'),
+  admin: {
+    position: 'sidebar',
+    readOnly: true,
+    date: { pickerAppearance: 'dayAndTime' },
+    description: label('首次发布时自动记录，不可倒签。', 'Recorded on first publication; never backdated.'),
+  },
+}
+
+export const stampPublishedAt: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  if (data._status === 'published' && !data.publishedAt) {
+    data.publishedAt = originalDoc?.publishedAt ?? new Date().toISOString()
+  }
+  return data
+}

@@ -1,0 +1,65 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { LectureSeries } from './collections/LectureSeries'
+import { LectureSessions } from './collections/LectureSessions'
+import { Media } from './collections/Media'
+import { PolicyExplainers } from './collections/PolicyExplainers'
+import { RoleModels } from './collections/RoleModels'
+import { Townships } from './collections/Townships'
+import { Users } from './collections/Users'
+import { VillageRules } from './collections/VillageRules'
+import { Villages } from './collections/Villages'
+import { databaseAdapter } from './db/adapter'
+import { migrateDatabase } from './db/migrate'
+import { SiteSettings } from './globals/SiteSettings'
+import { dataDir, srcDir } from './paths'
+
+fs.mkdirSync(dataDir, { recursive: true })
+
+export default buildConfig({
+  secret: process.env.PAYLOAD_SECRET || 'xiangfeng-embedded-default-secret-change-me',
+  serverURL: process.env.SERVER_URL || undefined,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · 乡风' },
+    importMap: { baseDir: srcDir },
+    timezones: {
+      supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }],
+      defaultTimezone: 'Asia/Shanghai',
+    },
+  },
+  i18n: {
+    supportedLanguages: { zh, en },
+    fallbackLanguage: 'zh',
+  },
+  collections: [
+    RoleModels,
+    LectureSeries,
+    LectureSessions,
+    PolicyExplainers,
+    VillageRules,
+    Media,
+    Townships,
+    Villages,
+    Users,
+  ],
+  globals: [SiteSettings],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  sharp,
+  upload: {
+    // Reject, never truncate, an upload over 10 MB.
+    limits: { fileSize: 10 * 1024 * 1024 },
+    abortOnLimit: true,
+  },
+  typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  onInit: migrateDatabase,
+})

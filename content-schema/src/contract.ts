@@ -1,0 +1,244 @@
+/**
+ * The public contract: the only records and fields that may leave the CMS.
+ * Every object is strict, so a field that is not named here (a phone number, an ID number,
+ * a consent record) makes validation fail instead of slipping through.
+ */
+import { z } from 'zod'
+
+import {
+  adoptionStepKinds,
+  explainerForms,
+  explainerOrigins,
+  honourLevels,
+  lectureSeriesKinds,
+  lectureStatuses,
+  meetingTypes,
+  moralityLectureSteps,
+  policyTopics,
+  policyValidity,
+  roleModelCategories,
+  subjectTypes,
+  valuesOf,
+  villageRulesAreas,
+  villageRulesStatuses,
+} from './vocabularies'
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+const isoDateTime = z.iso.datetime({ offset: true })
+const isoDate = z.iso.date()
+/** Rich text leaves the CMS as sanitised HTML. */
+const html = z.string()
+
+const published = {
+  id: z.string(),
+  slug,
+  /** When it was first published; never backdated without a logged reason. */
+  publishedAt: isoDateTime,
+  updatedAt: isoDateTime,
+}
+
+export const PublicImage = z
+  .object({
+    id: z.string(),
+    src: z.string(),
+    alt: z.string().min(1),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    caption: z.string().optional(),
+  })
+  .strict()
+
+export const Township = z
+  .object({ id: z.string(), slug, name: z.string().min(1), intro: z.string().optional() })
+  .strict()
+
+export const Village = z
+  .object({
+    id: z.string(),
+    slug,
+    name: z.string().min(1),
+    township: slug,
+    intro: z.string().optional(),
+  })
+  .strict()
+
+export const Honour = z
+  .object({
+    title: z.string().min(1),
+    awardedBy: z.string().min(1),
+    awardedOn: isoDate,
+    level: z.enum(valuesOf(honourLevels)),
+  })
+  .strict()
+
+export const RoleModel = z
+  .object({
+    ...published,
+    subjectType: z.enum(valuesOf(subjectTypes)),
+    name: z.string().min(1),
+    category: z.enum(valuesOf(roleModelCategories)),
+    /** Village slug; absent for a township-wide profile. */
+    village: slug.optional(),
+    summary: z.string().min(1).max(300),
+    story: html,
+    portrait: PublicImage.optional(),
+    photos: z.array(PublicImage),
+    honours: z.array(Honour),
+    batch: z.string().optional(),
+    featuredOnHome: z.boolean(),
+    featuredOnKiosk: z.boolean(),
+  })
+  .strict()
+
+export const LectureSeries = z
+  .object({
+    ...published,
+    name: z.string().min(1),
+    kind: z.enum(valuesOf(lectureSeriesKinds)),
+    slogan: z.string().optional(),
+    organiser: z.string().min(1),
+    village: slug.optional(),
+    description: z.string().optional(),
+  })
+  .strict()
+
+export const Speaker = z
+  .object({ name: z.string().min(1), unit: z.string().optional(), title: z.string().optional() })
+  .strict()
+
+export const LectureSession = z
+  .object({
+    ...published,
+    title: z.string().min(1),
+    series: slug,
+    speaker: Speaker,
+    startsAt: isoDateTime,
+    endsAt: isoDateTime,
+    venue: z.string().min(1),
+    village: slug.optional(),
+    audience: z.string().optional(),
+    summary: z.string().optional(),
+    signUpNote: z.string().optional(),
+    status: z.enum(valuesOf(lectureStatuses)),
+    runningOrder: z
+      .array(z.object({ step: z.enum(valuesOf(moralityLectureSteps)), note: z.string().optional() }).strict())
+      .optional(),
+    roleModels: z.array(slug),
+    policyExplainers: z.array(slug),
+    recap: z
+      .object({
+        text: html,
+        attendance: z.number().int().nonnegative().optional(),
+        photos: z.array(PublicImage),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+
+export const PolicyDocument = z
+  .object({
+    title: z.string().min(1),
+    documentNumber: z.string().optional(),
+    issuingBody: z.string().min(1),
+    issuedOn: isoDate,
+    effectiveOn: isoDate.optional(),
+    validity: z.enum(valuesOf(policyValidity)),
+    indexNumber: z.string().optional(),
+    originalUrl: z.url().optional(),
+  })
+  .strict()
+
+export const PolicyExplainer = z
+  .object({
+    ...published,
+    title: z.string().min(1),
+    policy: PolicyDocument,
+    origin: z.enum(valuesOf(explainerOrigins)),
+    reprintSource: z.string().optional(),
+    forms: z.array(z.enum(valuesOf(explainerForms))),
+    topics: z.array(z.enum(valuesOf(policyTopics))),
+    village: slug.optional(),
+    summary: z.string().min(1),
+    background: html.optional(),
+    mainContent: html,
+    appliesTo: z.string().optional(),
+    changes: z.string().optional(),
+    howToAct: z
+      .object({
+        office: z.string().optional(),
+        conditions: z.string().optional(),
+        materials: z.string().optional(),
+        steps: z.string().optional(),
+        deadline: z.string().optional(),
+      })
+      .strict()
+      .optional(),
+    keyPoints: z.array(z.string().min(1)),
+    qa: z.array(z.object({ question: z.string().min(1), answer: z.string().min(1) }).strict()),
+    related: z.array(slug),
+    supersededBy: slug.optional(),
+    graphic: PublicImage.optional(),
+  })
+  .strict()
+
+export const VillageRules = z
+  .object({
+    ...published,
+    village: slug,
+    title: z.string().min(1),
+    versionLabel: z.string().min(1),
+    status: z.enum(valuesOf(villageRulesStatuses)),
+    areas: z.array(z.enum(valuesOf(villageRulesAreas))),
+    preamble: z.string().optional(),
+    chapters: z.array(
+      z
+        .object({
+          title: z.string().min(1),
+          articles: z.array(z.object({ number: z.number().int().positive(), text: z.string().min(1) }).strict()),
+        })
+        .strict(),
+    ),
+    shortVersion: z.string().optional(),
+    adoptionSteps: z.array(
+      z
+        .object({ kind: z.enum(valuesOf(adoptionStepKinds)), date: isoDate, note: z.string().optional() })
+        .strict(),
+    ),
+    /** Vote counts are public; lists of names are not. */
+    vote: z
+      .object({
+        meetingType: z.enum(valuesOf(meetingTypes)),
+        date: isoDate,
+        eligible: z.number().int().nonnegative(),
+        present: z.number().int().nonnegative(),
+        for: z.number().int().nonnegative(),
+        against: z.number().int().nonnegative(),
+        abstain: z.number().int().nonnegative(),
+      })
+      .strict()
+      .optional(),
+    supersedes: slug.optional(),
+  })
+  .strict()
+
+export const SiteSettings = z
+  .object({
+    siteName: z.string().min(1),
+    icpNumber: z.string().optional(),
+    publicSecurityNumber: z.string().optional(),
+    contactPhone: z.string().optional(),
+    contactAddress: z.string().optional(),
+  })
+  .strict()
+
+export type PublicImage = z.infer<typeof PublicImage>
+export type Township = z.infer<typeof Township>
+export type Village = z.infer<typeof Village>
+export type Honour = z.infer<typeof Honour>
+export type RoleModel = z.infer<typeof RoleModel>
+export type LectureSeries = z.infer<typeof LectureSeries>
+export type LectureSession = z.infer<typeof LectureSession>
+export type PolicyExplainer = z.infer<typeof PolicyExplainer>
+export type VillageRules = z.infer<typeof VillageRules>
+export type SiteSettings = z.infer<typeof SiteSettings>
