@@ -5,9 +5,13 @@ const ID_CHECK = '10X98765432'
 
 /** A mainland resident ID number (GB 11643): 17 digits and a check character. */
 export function isValidIdNumber(value: string): boolean {
-  if (!/^\d{17}[\dX]$/.test(value)) return false
-  const sum = ID_WEIGHTS.reduce((acc, weight, i) => acc + weight * Number(value[i]), 0)
-  return ID_CHECK[sum % 11] === value[17]
+  return /^\d{17}[\dX]$/.test(value) && idCheckCharacter(value.slice(0, 17)) === value[17]
+}
+
+/** The 18th character of an ID number, from its first 17 digits. */
+export function idCheckCharacter(first17: string): string {
+  const sum = ID_WEIGHTS.reduce((acc, weight, i) => acc + weight * Number(first17[i]), 0)
+  return ID_CHECK[sum % 11]
 }
 
 export const validateIdNumber = (value: string | null | undefined) =>

@@ -1,0 +1,250 @@
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import { idCheckCharacter } from '../fields/privacy'
+import { slugify } from '../fields/slug'
+import { portraitJpeg, sceneJpeg } from './images'
+import { lectureSchedule, lectureSeries } from './data/lectures'
+import { DEMO_PASSWORD, demoUsers, siteSettings, township, villages } from './data/places'
+import { policies } from './data/policies'
+import { roleModels } from './data/roleModels'
+import { villageRules } from './data/villageRules'
+import { richText } from './richText'
+
+type Id = string | number
+type Doc = { id: Id } & Record<string, unknown>
+
+/**
+ * The demo township 云溪镇. Idempotent: every record is looked up by its natural key first and
+ * left alone when it exists, so a second run creates nothing and changes nothing.
+ */
+export async function seed(payload: Payload, { now = new Date() } = {}) {
+  const created: Record<string, number> = {}
+
+  async function ensure(collection: CollectionSlug, where: Where, data: () => Promise<Record<string, unknown>> | Record<string, unknown>, options: { draft?: boolean } = {}): Promise<Doc> {
+    const existing = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, overrideAccess: true })
+    if (existing.docs[0]) return existing.docs[0] as unknown as Doc
+    const doc = await payload.create({
+      collection,
+      data: (await data()) as never,
+      depth: 0,
+      overrideAccess: true,
+      draft: options.draft,
+      context: { seeding: true },
+    })
+    created[collection] = (created[collection] ?? 0) + 1
+    return doc as unknown as Doc
+  }
+
+  async function ensureImage(name: string, alt: string, draw: () => Promise<Buffer>): Promise<Id> {
+    const filename = `${name}.jpg`
+    const existing = await payload.find({
+      collection: 'media',
+      where: { filename: { equals: filename } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (existing.docs[0]) return existing.docs[0].id
+    const data = await draw()
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt },
+      file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
+      overrideAccess: true,
+    })
+    created.media = (created.media ?? 0) + 1
+    return doc.id
+  }
+
+  const published = (publishedAt: string) => ({ _status: 'published', publishedAt })
+
+  // Places
+  const townshipDoc = await ensure('townships', { slug: { equals: township.slug } }, () => township)
+  const villageIds = new Map<string, Id>()
+  const villageNames = new Map<string, string>()
+  for (const village of villages) {
+    const doc = await ensure('villages', { slug: { equals: village.slug } }, () => ({ ...village, township: townshipDoc.id }))
+    villageIds.set(village.slug, doc.id)
+    villageNames.set(village.slug, village.name)
+  }
+  const inVillage = (slug: string, title: string): Where => ({
+    and: [{ slug: { equals: slugify(title) } }, { village: { equals: villageIds.get(slug) } }],
+  })
+
+  // One login per role
+  for (const user of demoUsers) {
+    await ensure('users', { email: { equals: user.email } }, () => ({
+      ...user,
+      roles: [...user.roles],
+      villages: user.villages.map((slug) => villageIds.get(slug)),
+      password: DEMO_PASSWORD,
+    }))
+  }
+
+  // 身边好榜样: private fields hold obviously fake values so leak tests have something to find.
+  const roleModelIds = new Map<string, Id>()
+  for (const [i, model] of roleModels.entries()) {
+    const n = i + 1
+    const villageName = villageNames.get(model.village)!
+    const doc = await ensure(
+      'role-models',
+      inVillage(model.village, model.name),
+      async () => ({
+        name: model.name,
+        subjectType: model.subjectType,
+        category: model.category,
+        village: villageIds.get(model.village),
+        summary: model.summary,
+        story: richText(model.story),
+        batch: model.batch,
+        honours: model.honours,
+        featuredOnHome: Boolean(model.featuredOnHome),
+        featuredOnKiosk: Boolean(model.featuredOnKiosk),
+        portrait: await ensureImage(`role-model-${slugify(model.name)}`, `${model.name}的照片`, () =>
+          portraitJpeg(model.name, model.people ?? 1),
+        ),
+        photos: [
+          await ensureImage(`role-model-${slugify(model.name)}-life`, `${model.name}在${villageName}`, () =>
+            sceneJpeg(`${model.name}-life`),
+          ),
+        ],
+        contact: {
+          phone: `138-0000-${String(n).padStart(4, '0')}`,
+          idNumber: fakeIdNumber(n),
+          address: `${township.name}${villageName}演示路${n}号（虚构地址）`,
+        },
+        consent: {
+          scope: '肖像及事迹用于镇村宣传栏、门户网站和党群服务中心大屏',
+          signer: model.name.replace(/家庭$/, ''),
+          signedOn: '2026-06-20',
+        },
+        ...(model.draft ? { _status: 'draft' } : published('2026-07-02T09:00:00+08:00')),
+      }),
+      { draft: model.draft },
+    )
+    roleModelIds.set(model.name, doc.id)
+  }
+
+  // 政策解读: a superseding explainer is created before the one it replaces, so links are set on creation.
+  const explainerIds = new Map<string, { id: Id; topics: string[] }>()
+  const byDependency = [...policies].sort((a, b) => Number(Boolean(a.supersededBy)) - Number(Boolean(b.supersededBy)))
+  for (const policy of byDependency) {
+    const related = [...explainerIds.values()]
+      .filter((other) => other.topics.some((topic) => policy.topics.includes(topic)))
+      .map((other) => other.id)
+    const issued = new Date(`${policy.policy.issuedOn}T10:00:00+08:00`)
+    const doc = await ensure(
+      'policy-explainers',
+      { and: [{ slug: { equals: slugify(policy.title) } }, { village: { exists: false } }] },
+      () => ({
+        ...policy,
+        background: richText(policy.background),
+        mainContent: richText(policy.mainContent),
+        keyPoints: policy.keyPoints.map((text) => ({ text })),
+        related,
+        supersededBy: policy.supersededBy ? explainerIds.get(policy.supersededBy)?.id : undefined,
+        // Published with the policy, within three working days.
+        ...published(new Date(issued.getTime() + 2 * 86400_000).toISOString()),
+      }),
+    )
+    explainerIds.set(policy.title, { id: doc.id, topics: policy.topics })
+  }
+
+  // 法治 / 道德大讲堂
+  const seriesIds = new Map<string, Id>()
+  for (const series of lectureSeries) {
+    const doc = await ensure(
+      'lecture-series',
+      { and: [{ slug: { equals: series.slug } }, { village: { exists: false } }] },
+      () => ({ ...series, ...published('2025-11-20T09:00:00+08:00') }),
+    )
+    seriesIds.set(series.slug, doc.id)
+  }
+  const featuredByVillage = (village: string) =>
+    roleModels.filter((m) => m.village === village && !m.draft).map((m) => m.name)
+  for (const [i, lecture] of lectureSchedule(now).entries()) {
+    const morality = lecture.series === 'yi-wen-hua-ren'
+    const villageName = villageNames.get(lecture.village)!
+    const model = morality ? featuredByVillage(lecture.village)[i % featuredByVillage(lecture.village).length] : undefined
+    const explainer = !morality ? policies.find((p) => p.topics.some((t) => lecture.title.includes(topicWord[t] ?? '—'))) : undefined
+    await ensure('lecture-sessions', inVillage(lecture.village, lecture.title), async () => ({
+      title: lecture.title,
+      series: seriesIds.get(lecture.series),
+      speaker: lecture.speaker,
+      startsAt: lecture.startsAt.toISOString(),
+      endsAt: lecture.endsAt.toISOString(),
+      venue: `${villageName}党群服务中心`,
+      village: villageIds.get(lecture.village),
+      audience: morality ? '全体村民，欢迎带孩子参加' : '村“两委”干部、网格员和村民群众',
+      summary: morality
+        ? `围绕“${lecture.title}”，讲身边好人故事，谈家风村风。`
+        : `${lecture.speaker.unit}${lecture.speaker.title}${lecture.speaker.name}结合真实案例，讲解“${lecture.title}”。`,
+      signUpNote: '无需报名，直接到场；行动不便的老人可联系网格员接送。',
+      status: lecture.held ? 'held' : 'planned',
+      runningOrder: morality
+        ? [
+            { step: 'reflect', note: '观看短片，对照反省' },
+            { step: 'sing', note: '合唱《公民道德歌》' },
+            { step: 'learn-from-model', note: model ? `${model}讲述自己的故事` : undefined },
+            { step: 'recite', note: '齐诵《弟子规》选段' },
+            { step: 'share', note: '村民代表谈感悟' },
+            { step: 'blessing', note: '向到场老人赠送吉祥卡' },
+          ]
+        : undefined,
+      roleModels: model ? [roleModelIds.get(model)] : [],
+      policyExplainers: explainer ? [explainerIds.get(explainer.title)!.id] : [],
+      recap: lecture.held
+        ? {
+            text: richText([
+              `${lecture.startsAt.getUTCMonth() === 11 ? '年末' : '本月'}的讲座在${villageName}党群服务中心举行，${lecture.speaker.name}围绕“${lecture.title}”作了讲解。`,
+              morality
+                ? '活动按照六个环节进行，现场气氛热烈，不少村民主动上台分享自家的故事。'
+                : '讲座结束后，主讲人现场解答了村民提出的问题，并发放了普法宣传资料。',
+            ]),
+            attendance: 60 + ((i * 17) % 80),
+            photos: [
+              await ensureImage(`lecture-${slugify(lecture.title)}`, `${villageName}${lecture.title}活动现场`, () =>
+                sceneJpeg(lecture.title),
+              ),
+            ],
+          }
+        : undefined,
+      ...published(new Date(lecture.startsAt.getTime() - 10 * 86400_000).toISOString()),
+    }))
+  }
+
+  // 村规民约: the earlier version of a village's rules is created first, then the one that supersedes it.
+  const rulesIds = new Map<string, Id>()
+  for (const rules of villageRules) {
+    const slugTitle = `${rules.title}${rules.versionLabel}`
+    const doc = await ensure('village-rules', inVillage(rules.village, slugTitle), () => ({
+      ...rules,
+      slug: slugify(slugTitle),
+      village: villageIds.get(rules.village),
+      chapters: rules.chapters.map((chapter) => ({
+        title: chapter.title,
+        articles: chapter.articles.map((text) => ({ text })),
+      })),
+      supersedes: rules.supersedes ? rulesIds.get(`${rules.village}/${rules.supersedes}`) : undefined,
+      ...published(`${rules.adoptionSteps.at(-1)!.date}T09:00:00+08:00`),
+    }))
+    rulesIds.set(`${rules.village}/${rules.versionLabel}`, doc.id)
+  }
+
+  const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
+  if (!settings.icpNumber) {
+    await payload.updateGlobal({ slug: 'site-settings', data: siteSettings, overrideAccess: true })
+    created['site-settings'] = 1
+  }
+
+  return { created }
+}
+
+/** Words in a lecture title that tie it to a policy topic. */
+const topicWord: Record<string, string> = { land: '土地', housing: '宅基地', safety: '森林防火', pension: '养老' }
+
+/** An obviously fake ID number (area code 999999 does not exist) with a valid check character. */
+function fakeIdNumber(n: number): string {
+  const first17 = `99999919${String(60 + (n % 30)).padStart(2, '0')}0101${String(n).padStart(3, '0')}`
+  return first17 + idCheckCharacter(first17)
+}

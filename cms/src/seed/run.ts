@@ -1,0 +1,17 @@
+/** `npm run seed`: load the demo township into the configured database. */
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { DEMO_PASSWORD, demoUsers } from './data/places'
+import { seed } from './index'
+
+const payload = await getPayload({ config })
+const { created } = await seed(payload)
+const total = Object.values(created).reduce((a, b) => a + b, 0)
+payload.logger.info(
+  total === 0
+    ? 'Demo township already present: nothing created.'
+    : `Demo township seeded: ${Object.entries(created).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+)
+payload.logger.info(`Demo logins (password ${DEMO_PASSWORD}): ${demoUsers.map((u) => u.email).join(', ')}`)
+process.exit(0)
