@@ -6,6 +6,16 @@ import { DEMO_PASSWORD, demoUsers } from './data/places'
 import { seed } from './index'
 
 const payload = await getPayload({ config })
+
+// `--if-empty`: only a database without any township gets the demo (never a real deployment's).
+if (process.argv.includes('--if-empty')) {
+  const { totalDocs } = await payload.count({ collection: 'townships', overrideAccess: true })
+  if (totalDocs > 0) {
+    payload.logger.info('Database already holds a township: demo seed skipped.')
+    process.exit(0)
+  }
+}
+
 const { created } = await seed(payload)
 const total = Object.values(created).reduce((a, b) => a + b, 0)
 payload.logger.info(

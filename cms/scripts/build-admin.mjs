@@ -1,0 +1,4 @@
+// `npm run build`: build the Next admin when its sources changed since the last build.
+import { ensureAdminBuild } from './lib.mjs'
+
+await ensureAdminBuild()
