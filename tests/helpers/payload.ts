@@ -15,10 +15,10 @@ export type TestCms = {
  * A real Payload on a fresh SQLite file in a temporary directory, migrated from the committed
  * migrations exactly as `npm start` does it.
  */
-export async function startCms(): Promise<TestCms> {
+export async function startCms({ databaseUrl }: { databaseUrl?: string } = {}): Promise<TestCms> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-test-'))
   process.env.XIANGFENG_DATA_DIR = dataDir
-  process.env.DATABASE_URL = `file:${path.join(dataDir, 'test.db')}`
+  process.env.DATABASE_URL = databaseUrl ?? `file:${path.join(dataDir, 'test.db')}`
   process.env.PAYLOAD_SECRET = 'test-secret'
   const { getPayload } = await import('payload')
   const config = await (await import('../../cms/src/payload.config')).default
@@ -79,4 +79,13 @@ export async function apiClient(config: SanitizedConfig | Promise<SanitizedConfi
       return body.token
     },
   }
+}
+
+/** A user with the given roles, for Local API calls with `overrideAccess: false`. */
+export async function makeUser(payload: Payload, email: string, roles: string[] = ['township-editor']) {
+  const user = await payload.create({
+    collection: 'users',
+    data: { email, password: 'test-password-1', name: email.split('@')[0], roles } as never,
+  })
+  return { ...user, collection: 'users' as const }
 }
