@@ -2,7 +2,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { idCheckCharacter } from '../../cms/src/fields/privacy'
-import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'
+import { apiClient, makeUser, startCms, type TestCms, validationMessage } from '../helpers/payload'
 
 const first17 = '99999919600101001'
 const validId = first17 + idCheckCharacter(first17)
@@ -16,17 +16,6 @@ let imageId: number | string
 
 /** Local API as a signed-in editor, with access control applied. */
 const asEditor = () => ({ user: editor, overrideAccess: false })
-
-/** The first validation message Payload returns, for asserting what an editor reads. */
-async function validationMessage(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-  } catch (error) {
-    const data = (error as { data?: { errors?: { message: string; path?: string }[] } }).data
-    return data?.errors?.map((e) => `${e.path}: ${e.message}`).join('\n') ?? String(error)
-  }
-  throw new Error('expected a validation error, but the operation succeeded')
-}
 
 const jpeg = (width = 64, height = 48) =>
   sharp({ create: { width, height, channels: 3, background: '#c0392b' } }).jpeg().toBuffer()

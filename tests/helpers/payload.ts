@@ -89,3 +89,14 @@ export async function makeUser(payload: Payload, email: string, roles: string[] 
   })
   return { ...user, collection: 'users' as const }
 }
+
+/** The validation messages of a failed operation, as `path: message` lines an editor would read. */
+export async function validationMessage(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise
+  } catch (error) {
+    const data = (error as { data?: { errors?: { message: string; path?: string }[] } }).data
+    return data?.errors?.map((e) => `${e.path}: ${e.message}`).join('\n') ?? String(error)
+  }
+  throw new Error('expected a validation error, but the operation succeeded')
+}

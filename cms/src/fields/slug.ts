@@ -63,7 +63,8 @@ export function slugField({ from, scope = 'village' }: { from: string; scope?: S
       if (!SLUG_PATTERN.test(slug)) return slug // the field's validate explains the format
       if (slug === originalDoc?.slug && idOf(originalDoc?.village) === village) return slug
       if (await isTaken({ collection: collection.slug, slug, scope, village, id, req })) {
-        throw new ValidationError({
+        throw new ValidationError(
+          {
           collection: collection.slug,
           errors: [
             {
@@ -74,7 +75,9 @@ export function slugField({ from, scope = 'village' }: { from: string; scope?: S
                   : `链接名“${slug}”已被使用，请换一个。`,
             },
           ],
-        })
+          },
+          req.t,
+        )
       }
       return slug
     }
