@@ -50,7 +50,7 @@ describe('townships and villages', () => {
   })
 
   test('update and delete', async () => {
-    const village = await cms.payload.create({ collection: 'villages', data: { name: '桃园村', township: townshipId }, ...asEditor() })
+    const village = await cms.payload.create({ collection: 'villages', data: { name: '桃园村', township: townshipId } as never, ...asEditor() })
     const updated = await cms.payload.update({ collection: 'villages', id: village.id, data: { intro: '依山傍水' }, ...asEditor() })
     expect(updated.intro).toBe('依山傍水')
     await cms.payload.delete({ collection: 'villages', id: village.id, ...asEditor() })

@@ -1,0 +1,70 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const cmsDir = path.join(rootDir, 'cms')
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+}
+
+export type RunningCms = { url: string; dataDir: string; output: () => string; stop: () => Promise<void> }
+
+/** The built Next admin (`npm run build`) served by `next start` on a real port and a fresh SQLite file. */
+export async function serveCms(): Promise<RunningCms> {
+  if (!fs.existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) {
+    throw new Error('The CMS admin is not built: run `npm run build` (npm test does it first).')
+  }
+  const port = await freePort()
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-server-'))
+  const nextBin = path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next')
+  let log = ''
+  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: cmsDir,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      XIANGFENG_DATA_DIR: dataDir,
+      DATABASE_URL: `file:${path.join(dataDir, 'server.db')}`,
+      PAYLOAD_SECRET: 'test-secret',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout!.on('data', (chunk) => (log += chunk))
+  child.stderr!.on('data', (chunk) => (log += chunk))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 90_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited early:\n${log}`)
+    try {
+      const response = await fetch(`${url}/api/townships`)
+      if (response.status === 200) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`next start did not answer within 90 s:\n${log}`)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  return {
+    url,
+    dataDir,
+    output: () => log,
+    stop: async () => {
+      child.kill('SIGTERM')
+      await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
