@@ -195,7 +195,9 @@ export const VillageRules = z
       z
         .object({
           title: z.string().min(1),
-          articles: z.array(z.object({ number: z.number().int().positive(), text: z.string().min(1) }).strict()),
+          articles: z.array(
+            z.object({ number: z.number().int().positive(), text: z.string().min(1) }).strict(),
+          ),
         })
         .strict(),
     ),

@@ -24,7 +24,9 @@ describe('the built Next admin on a real port', () => {
   })
 
   test('English stays available', async () => {
-    const html = await (await fetch(`${server.url}/admin/login`, { headers: { 'accept-language': 'en-US' } })).text()
+    const html = await (
+      await fetch(`${server.url}/admin/login`, { headers: { 'accept-language': 'en-US' } })
+    ).text()
     expect(html).toMatch(/<html[^>]*lang="en"/)
   })
 
@@ -44,7 +46,12 @@ describe('the built Next admin on a real port', () => {
     const register = await fetch(`${server.url}/api/users/first-register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'first@test.example', password: 'test-password-1', name: '管理员', roles: ['admin'] }),
+      body: JSON.stringify({
+        email: 'first@test.example',
+        password: 'test-password-1',
+        name: '管理员',
+        roles: ['admin'],
+      }),
     })
     expect(register.status).toBe(200)
     const { token } = await register.json()

@@ -18,12 +18,18 @@ let imageId: number | string
 const asEditor = () => ({ user: editor, overrideAccess: false })
 
 const jpeg = (width = 64, height = 48) =>
-  sharp({ create: { width, height, channels: 3, background: '#c0392b' } }).jpeg().toBuffer()
+  sharp({ create: { width, height, channels: 3, background: '#c0392b' } })
+    .jpeg()
+    .toBuffer()
 
 beforeAll(async () => {
   cms = await startCms()
   editor = await makeUser(cms.payload, 'editor@test.example')
-  const township = await cms.payload.create({ collection: 'townships', data: { name: '云溪镇' }, ...asEditor() })
+  const township = await cms.payload.create({
+    collection: 'townships',
+    data: { name: '云溪镇' },
+    ...asEditor(),
+  })
   townshipId = township.id
   const village = await cms.payload.create({
     collection: 'villages',
@@ -50,16 +56,30 @@ describe('townships and villages', () => {
   })
 
   test('update and delete', async () => {
-    const village = await cms.payload.create({ collection: 'villages', data: { name: '桃园村', township: townshipId } as never, ...asEditor() })
-    const updated = await cms.payload.update({ collection: 'villages', id: village.id, data: { intro: '依山傍水' }, ...asEditor() })
+    const village = await cms.payload.create({
+      collection: 'villages',
+      data: { name: '桃园村', township: townshipId } as never,
+      ...asEditor(),
+    })
+    const updated = await cms.payload.update({
+      collection: 'villages',
+      id: village.id,
+      data: { intro: '依山傍水' },
+      ...asEditor(),
+    })
     expect(updated.intro).toBe('依山傍水')
     await cms.payload.delete({ collection: 'villages', id: village.id, ...asEditor() })
-    const { totalDocs } = await cms.payload.count({ collection: 'villages', where: { id: { equals: village.id } } })
+    const { totalDocs } = await cms.payload.count({
+      collection: 'villages',
+      where: { id: { equals: village.id } },
+    })
     expect(totalDocs).toBe(0)
   })
 
   test('a village without a township is refused with a Chinese message', async () => {
-    const message = await validationMessage(cms.payload.create({ collection: 'villages', data: { name: '无镇村' } as never, ...asEditor() }))
+    const message = await validationMessage(
+      cms.payload.create({ collection: 'villages', data: { name: '无镇村' } as never, ...asEditor() }),
+    )
     expect(message).toContain('township')
     expect(message).toMatch(/[\u4e00-\u9fff]/)
   })
@@ -83,7 +103,10 @@ describe('users', () => {
       const { status } = await api.post('/users/login', { email: 'locked@test.example', password: 'wrong' })
       expect(status).toBe(401)
     }
-    const { status, body } = await api.post('/users/login', { email: 'locked@test.example', password: 'test-password-1' })
+    const { status, body } = await api.post('/users/login', {
+      email: 'locked@test.example',
+      password: 'test-password-1',
+    })
     expect(status).toBe(401)
     expect(JSON.stringify(body)).toMatch(/锁定|locked/i)
   })
@@ -137,7 +160,9 @@ describe('role models', () => {
     village: villageId,
     summary: '带领村民修通进山路。',
     portrait: imageId,
-    honours: [{ title: '优秀共产党员', awardedBy: '中共云溪镇委员会', awardedOn: '2026-07-01', level: 'township' }],
+    honours: [
+      { title: '优秀共产党员', awardedBy: '中共云溪镇委员会', awardedOn: '2026-07-01', level: 'township' },
+    ],
     contact: { phone: '138-0000-9001', idNumber: validId, address: '演示路1号' },
   })
 
@@ -181,7 +206,11 @@ describe('role models', () => {
     const message = await validationMessage(
       cms.payload.create({
         collection: 'role-models',
-        data: { ...base(), contact: { idNumber: invalidId, phone: '1380000' }, _status: 'published' } as never,
+        data: {
+          ...base(),
+          contact: { idNumber: invalidId, phone: '1380000' },
+          _status: 'published',
+        } as never,
         ...asEditor(),
       }),
     )
@@ -205,7 +234,12 @@ describe('lectures', () => {
   test('a series and a session with a recap', async () => {
     const series = await cms.payload.create({
       collection: 'lecture-series',
-      data: { name: '法润云溪·普法惠民', kind: 'law', organiser: '云溪镇司法所', _status: 'published' } as never,
+      data: {
+        name: '法润云溪·普法惠民',
+        kind: 'law',
+        organiser: '云溪镇司法所',
+        _status: 'published',
+      } as never,
       ...asEditor(),
     })
     expect(series.slug).toBe('fa-run-yun-xi-pu-fa-hui-min')
@@ -227,7 +261,12 @@ describe('lectures', () => {
     })
     expect(session.status).toBe('held')
     expect(session.recap?.attendance).toBe(80)
-    const updated = await cms.payload.update({ collection: 'lecture-sessions', id: session.id, data: { status: 'postponed' }, ...asEditor() })
+    const updated = await cms.payload.update({
+      collection: 'lecture-sessions',
+      id: session.id,
+      data: { status: 'postponed' },
+      ...asEditor(),
+    })
     expect(updated.status).toBe('postponed')
     await cms.payload.delete({ collection: 'lecture-sessions', id: session.id, ...asEditor() })
   })
@@ -256,7 +295,12 @@ describe('lectures', () => {
     const message = await validationMessage(
       cms.payload.create({
         collection: 'lecture-sessions',
-        data: { title: '缺项', startsAt: '2026-11-12T01:00:00.000Z', endsAt: '2026-11-12T02:00:00.000Z', _status: 'published' } as never,
+        data: {
+          title: '缺项',
+          startsAt: '2026-11-12T01:00:00.000Z',
+          endsAt: '2026-11-12T02:00:00.000Z',
+          _status: 'published',
+        } as never,
         ...asEditor(),
       }),
     )
@@ -271,9 +315,23 @@ describe('policy explainers', () => {
     title: '城乡居民养老保险解读',
     summary: '多缴多补。',
     topics: ['pension'],
-    policy: { title: '关于调整缴费档次的通知', issuingBody: '某县人民政府', issuedOn: '2025-12-10', validity: 'current' },
+    policy: {
+      title: '关于调整缴费档次的通知',
+      issuingBody: '某县人民政府',
+      issuedOn: '2025-12-10',
+      validity: 'current',
+    },
     origin: 'original',
-    mainContent: { root: { type: 'root', children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: '内容', version: 1 }] }], direction: null, format: '', indent: 0, version: 1 } },
+    mainContent: {
+      root: {
+        type: 'root',
+        children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text: '内容', version: 1 }] }],
+        direction: null,
+        format: '',
+        indent: 0,
+        version: 1,
+      },
+    },
     keyPoints: [{ text: '15档' }],
     qa: [{ question: '能补缴吗？', answer: '可以。' }],
     _status: 'published',
@@ -281,7 +339,12 @@ describe('policy explainers', () => {
   })
 
   test('create, read, update, delete', async () => {
-    const doc = await cms.payload.create({ collection: 'policy-explainers', data: explainer() as never, depth: 0, ...asEditor() })
+    const doc = await cms.payload.create({
+      collection: 'policy-explainers',
+      data: explainer() as never,
+      depth: 0,
+      ...asEditor(),
+    })
     expect(doc.township).toBe(townshipId)
     expect(doc.village ?? null).toBeNull()
     const updated = await cms.payload.update({
@@ -296,7 +359,11 @@ describe('policy explainers', () => {
 
   test('a reprinted explainer must name its source', async () => {
     const message = await validationMessage(
-      cms.payload.create({ collection: 'policy-explainers', data: explainer({ title: '转载', origin: 'reprinted' }) as never, ...asEditor() }),
+      cms.payload.create({
+        collection: 'policy-explainers',
+        data: explainer({ title: '转载', origin: 'reprinted' }) as never,
+        ...asEditor(),
+      }),
     )
     expect(message).toContain('转载的解读必须注明来源')
   })
@@ -321,22 +388,42 @@ describe('village rules', () => {
     status: 'in-force',
     village: villageId,
     chapters: [
-      { title: '第一章 总则', articles: [{ text: '为建设文明乡村，制定本规约。' }, { text: '全体村民共同遵守。' }] },
+      {
+        title: '第一章 总则',
+        articles: [{ text: '为建设文明乡村，制定本规约。' }, { text: '全体村民共同遵守。' }],
+      },
       { title: '第二章 移风易俗', articles: [{ text: '红白喜事简办。' }] },
     ],
     adoptionSteps: [{ kind: 'vote', date: '2024-04-16' }],
-    vote: { meetingType: 'representatives', date: '2024-04-16', eligible: 68, present: 61, for: 58, against: 1, abstain: 2 },
+    vote: {
+      meetingType: 'representatives',
+      date: '2024-04-16',
+      eligible: 68,
+      present: 61,
+      for: 58,
+      against: 1,
+      abstain: 2,
+    },
     _status: 'published',
     ...extra,
   })
 
   test('articles are numbered straight through the chapters', async () => {
-    const doc = await cms.payload.create({ collection: 'village-rules', data: rules() as never, ...asEditor() })
+    const doc = await cms.payload.create({
+      collection: 'village-rules',
+      data: rules() as never,
+      ...asEditor(),
+    })
     expect(doc.chapters.flatMap((c) => c.articles.map((a) => a.number))).toEqual([1, 2, 3])
     const revised = await cms.payload.update({
       collection: 'village-rules',
       id: doc.id,
-      data: { chapters: [{ title: '第一章', articles: [{ text: '新增条款。' }, ...doc.chapters[0].articles] }, doc.chapters[1]] },
+      data: {
+        chapters: [
+          { title: '第一章', articles: [{ text: '新增条款。' }, ...doc.chapters[0].articles] },
+          doc.chapters[1],
+        ],
+      },
       ...asEditor(),
     })
     expect(revised.chapters.flatMap((c) => c.articles.map((a) => a.number))).toEqual([1, 2, 3, 4])
@@ -344,14 +431,26 @@ describe('village rules', () => {
   })
 
   test('a revision names the version it supersedes', async () => {
-    const old = await cms.payload.create({ collection: 'village-rules', data: rules({ versionLabel: '2019年版', status: 'repealed', title: '清溪村村规民约2019' }) as never, ...asEditor() })
-    const current = await cms.payload.create({ collection: 'village-rules', data: rules({ title: '清溪村村规民约2024', supersedes: old.id }) as never, ...asEditor() })
+    const old = await cms.payload.create({
+      collection: 'village-rules',
+      data: rules({ versionLabel: '2019年版', status: 'repealed', title: '清溪村村规民约2019' }) as never,
+      ...asEditor(),
+    })
+    const current = await cms.payload.create({
+      collection: 'village-rules',
+      data: rules({ title: '清溪村村规民约2024', supersedes: old.id }) as never,
+      ...asEditor(),
+    })
     expect((current.supersedes as { id: unknown }).id ?? current.supersedes).toBe(old.id)
   })
 
   test('rules need a village', async () => {
     const message = await validationMessage(
-      cms.payload.create({ collection: 'village-rules', data: rules({ title: '无村', village: undefined }) as never, ...asEditor() }),
+      cms.payload.create({
+        collection: 'village-rules',
+        data: rules({ title: '无村', village: undefined }) as never,
+        ...asEditor(),
+      }),
     )
     expect(message).toContain('village')
   })
@@ -360,7 +459,18 @@ describe('village rules', () => {
     const message = await validationMessage(
       cms.payload.create({
         collection: 'village-rules',
-        data: rules({ title: '票数不对', vote: { meetingType: 'assembly', date: '2024-04-16', eligible: 50, present: 40, for: 30, against: 8, abstain: 5 } }) as never,
+        data: rules({
+          title: '票数不对',
+          vote: {
+            meetingType: 'assembly',
+            date: '2024-04-16',
+            eligible: 50,
+            present: 40,
+            for: 30,
+            against: 8,
+            abstain: 5,
+          },
+        }) as never,
         ...asEditor(),
       }),
     )

@@ -15,7 +15,9 @@ describe('DATABASE_URL chooses the adapter', () => {
   })
 
   test('anything else is refused with a clear message', () => {
-    expect(() => databaseAdapter('postgres://localhost/xiangfeng')).toThrow(/mongodb:\/\/.*file:.*数据库地址/s)
+    expect(() => databaseAdapter('postgres://localhost/xiangfeng')).toThrow(
+      /mongodb:\/\/.*file:.*数据库地址/s,
+    )
   })
 })
 
@@ -41,12 +43,22 @@ describe.runIf(mongoUrl)('on MongoDB (MONGODB_URL)', () => {
 
   test('create, slug per village, draft hidden from the public', async () => {
     const township = await cms.payload.create({ collection: 'townships', data: { name: '云溪镇' } })
-    const village = await cms.payload.create({ collection: 'villages', data: { name: '清溪村', township: township.id } })
+    const village = await cms.payload.create({
+      collection: 'villages',
+      data: { name: '清溪村', township: township.id },
+    })
     expect(typeof village.id).toBe('string')
     const make = (draft: boolean) =>
       cms.payload.create({
         collection: 'role-models',
-        data: { name: '张伟', subjectType: 'person', category: 'good-neighbour', summary: '热心。', village: village.id, _status: draft ? 'draft' : 'published' } as never,
+        data: {
+          name: '张伟',
+          subjectType: 'person',
+          category: 'good-neighbour',
+          summary: '热心。',
+          village: village.id,
+          _status: draft ? 'draft' : 'published',
+        } as never,
         draft,
         depth: 0,
       })

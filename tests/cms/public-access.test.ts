@@ -10,15 +10,28 @@ let staffToken: string
 /** Every private value in the database: phone, ID number, address, consent signer. */
 let privateValues: string[]
 
-const contentCollections = ['role-models', 'lecture-series', 'lecture-sessions', 'policy-explainers', 'village-rules'] as const
+const contentCollections = [
+  'role-models',
+  'lecture-series',
+  'lecture-sessions',
+  'policy-explainers',
+  'village-rules',
+] as const
 
 beforeAll(async () => {
   cms = await startCms()
   await seed(cms.payload)
   api = await apiClient(cms.config)
   staffToken = await api.login('editor@yunxi.example', DEMO_PASSWORD)
-  const models = (await cms.payload.find({ collection: 'role-models', limit: 0, pagination: false, draft: true })).docs
-  privateValues = models.flatMap((m) => [m.contact?.phone, m.contact?.idNumber, m.contact?.address, m.consent?.scope].filter(Boolean) as string[])
+  const models = (
+    await cms.payload.find({ collection: 'role-models', limit: 0, pagination: false, draft: true })
+  ).docs
+  privateValues = models.flatMap(
+    (m) =>
+      [m.contact?.phone, m.contact?.idNumber, m.contact?.address, m.consent?.scope].filter(
+        Boolean,
+      ) as string[],
+  )
   expect(privateValues.length).toBeGreaterThan(40)
 })
 afterAll(async () => cms?.close())
@@ -38,12 +51,20 @@ describe('drafts are not public (先审后发)', () => {
   })
 
   test('a draft is invisible to anonymous REST and GraphQL, by list, by ID and with ?draft=true', async () => {
-    const draft = (await cms.payload.find({ collection: 'role-models', where: { _status: { equals: 'draft' } }, draft: true })).docs[0]
+    const draft = (
+      await cms.payload.find({
+        collection: 'role-models',
+        where: { _status: { equals: 'draft' } },
+        draft: true,
+      })
+    ).docs[0]
     expect(draft.name).toBe('何军')
 
     expect((await api.get(`/role-models/${draft.id}`)).status).toBe(404)
     expect((await api.get(`/role-models/${draft.id}?draft=true`)).status).toBe(404)
-    const listed = await api.get(`/role-models?draft=true&limit=1000&where[name][equals]=${encodeURIComponent('何军')}`)
+    const listed = await api.get(
+      `/role-models?draft=true&limit=1000&where[name][equals]=${encodeURIComponent('何军')}`,
+    )
     expect(listed.body.docs).toHaveLength(0)
     const versions = await api.get('/role-models/versions')
     expect(versions.status).toBe(403)
@@ -54,12 +75,21 @@ describe('drafts are not public (先审后发)', () => {
     expect(byId.body.data?.RoleModel ?? null).toBeNull()
 
     // Staff do see it: the draft exists, so the checks above mean something.
-    expect((await api.get(`/role-models/${draft.id}?draft=true`, { token: staffToken })).body.name).toBe('何军')
+    expect((await api.get(`/role-models/${draft.id}?draft=true`, { token: staffToken })).body.name).toBe(
+      '何军',
+    )
   })
 
   test('a new draft of a published document leaves the published text public', async () => {
-    const model = (await cms.payload.find({ collection: 'role-models', where: { name: { equals: '张建民' } } })).docs[0]
-    await cms.payload.update({ collection: 'role-models', id: model.id, data: { summary: '未审核的修改' }, draft: true })
+    const model = (
+      await cms.payload.find({ collection: 'role-models', where: { name: { equals: '张建民' } } })
+    ).docs[0]
+    await cms.payload.update({
+      collection: 'role-models',
+      id: model.id,
+      data: { summary: '未审核的修改' },
+      draft: true,
+    })
     const { body } = await api.get(`/role-models/${model.id}`)
     expect(body.summary).toBe(model.summary)
     const gql = await api.graphql(`{ RoleModel(id: ${JSON.stringify(model.id)}, draft: true) { summary } }`)
@@ -70,11 +100,14 @@ describe('drafts are not public (先审后发)', () => {
 })
 
 describe('private fields never reach anonymous readers', () => {
-  test.each(contentCollections)('no private value in anonymous REST %s, populated two levels deep', async (collection) => {
-    const { body } = await api.get(`/${collection}?limit=1000&depth=2`)
-    expect(body.docs.length).toBeGreaterThan(0)
-    expect(leaks(body)).toEqual([])
-  })
+  test.each(contentCollections)(
+    'no private value in anonymous REST %s, populated two levels deep',
+    async (collection) => {
+      const { body } = await api.get(`/${collection}?limit=1000&depth=2`)
+      expect(body.docs.length).toBeGreaterThan(0)
+      expect(leaks(body)).toEqual([])
+    },
+  )
 
   test('no contact or consent keys on anonymous role models', async () => {
     const { body } = await api.get('/role-models?limit=1000')
@@ -104,7 +137,12 @@ describe('private fields never reach anonymous readers', () => {
 
   test('anonymous users cannot list users or write content', async () => {
     expect((await api.get('/users')).status).toBe(403)
-    const created = await api.post('/role-models', { name: '冒名', subjectType: 'person', category: 'good-neighbour', summary: 'x' })
+    const created = await api.post('/role-models', {
+      name: '冒名',
+      subjectType: 'person',
+      category: 'good-neighbour',
+      summary: 'x',
+    })
     expect(created.status).toBe(403)
   })
 })

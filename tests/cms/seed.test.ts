@@ -9,7 +9,8 @@ let firstRun: Awaited<ReturnType<typeof seed>>
 const now = new Date('2026-11-23T02:00:00Z')
 
 const all = async (collection: Parameters<TestCms['payload']['find']>[0]['collection'], extra = {}) =>
-  (await cms.payload.find({ collection, limit: 0, pagination: false, depth: 0, draft: true, ...extra })).docs as any[]
+  (await cms.payload.find({ collection, limit: 0, pagination: false, depth: 0, draft: true, ...extra }))
+    .docs as any[]
 
 beforeAll(async () => {
   cms = await startCms()
@@ -28,7 +29,10 @@ describe('the demo township', () => {
     for (const { value, label } of roleModelCategories) {
       const inCategory = models.filter((m) => m.category === value)
       expect(inCategory.length, label).toBeGreaterThan(0)
-      expect(inCategory.every((m) => m.portrait && m.summary && m.publishedAt), label).toBe(true)
+      expect(
+        inCategory.every((m) => m.portrait && m.summary && m.publishedAt),
+        label,
+      ).toBe(true)
     }
     expect(models.some((m) => m.subjectType === 'household')).toBe(true)
     expect(models.some((m) => m.featuredOnHome) && models.some((m) => m.featuredOnKiosk)).toBe(true)
@@ -54,12 +58,16 @@ describe('the demo township', () => {
       const past = own.filter((x) => new Date(x.endsAt) < now)
       const upcoming = own.filter((x) => new Date(x.startsAt) > now)
       expect(past.length).toBeGreaterThanOrEqual(11)
-      expect(past.every((x) => x.status === 'held' && x.recap?.attendance > 0 && x.recap?.photos?.length)).toBe(true)
+      expect(
+        past.every((x) => x.status === 'held' && x.recap?.attendance > 0 && x.recap?.photos?.length),
+      ).toBe(true)
       expect(upcoming.length).toBeGreaterThanOrEqual(2)
       expect(upcoming.every((x) => x.status === 'planned' && !x.recap?.attendance)).toBe(true)
     }
     // Something is on in the coming week.
-    const weekAhead = sessions.filter((x) => new Date(x.startsAt) > now && new Date(x.startsAt) < new Date(now.getTime() + 7 * 86400_000))
+    const weekAhead = sessions.filter(
+      (x) => new Date(x.startsAt) > now && new Date(x.startsAt) < new Date(now.getTime() + 7 * 86400_000),
+    )
     expect(weekAhead.length).toBeGreaterThan(0)
     // A morality lecture features a role model (学模范).
     expect(sessions.some((x) => x.roleModels?.length > 0)).toBe(true)
@@ -113,10 +121,22 @@ describe('the demo township', () => {
 describe('running the seed again', () => {
   test('creates nothing and changes nothing', async () => {
     expect(Object.values(firstRun.created).reduce((a, b) => a + b, 0)).toBeGreaterThan(100)
-    const collections = ['townships', 'villages', 'users', 'media', 'role-models', 'lecture-series', 'lecture-sessions', 'policy-explainers', 'village-rules'] as const
+    const collections = [
+      'townships',
+      'villages',
+      'users',
+      'media',
+      'role-models',
+      'lecture-series',
+      'lecture-sessions',
+      'policy-explainers',
+      'village-rules',
+    ] as const
     const snapshot = async () =>
       Object.fromEntries(
-        await Promise.all(collections.map(async (c) => [c, (await all(c)).map((d) => `${d.id}@${d.updatedAt}`).sort()])),
+        await Promise.all(
+          collections.map(async (c) => [c, (await all(c)).map((d) => `${d.id}@${d.updatedAt}`).sort()]),
+        ),
       )
     const before = await snapshot()
     const second = await seed(cms.payload, { now: new Date(now.getTime() + 86400_000) })

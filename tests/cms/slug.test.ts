@@ -30,7 +30,15 @@ describe('slugs in the CMS', () => {
   const createModel = (name: string, village?: string | number, slug?: string) =>
     cms.payload.create({
       collection: 'role-models',
-      data: { name, slug, subjectType: 'person', category: 'good-neighbour', summary: '热心助人。', village, _status: 'published' } as never,
+      data: {
+        name,
+        slug,
+        subjectType: 'person',
+        category: 'good-neighbour',
+        summary: '热心助人。',
+        village,
+        _status: 'published',
+      } as never,
       user,
       overrideAccess: false,
       depth: 0,
@@ -41,7 +49,9 @@ describe('slugs in the CMS', () => {
     user = await makeUser(cms.payload, 'slug@test.example')
     const township = await cms.payload.create({ collection: 'townships', data: { name: '云溪镇' } })
     for (const name of ['清溪村', '桃园村']) {
-      villages[name] = (await cms.payload.create({ collection: 'villages', data: { name, township: township.id } })).id
+      villages[name] = (
+        await cms.payload.create({ collection: 'villages', data: { name, township: township.id } })
+      ).id
     }
   })
   afterAll(async () => cms?.close())
@@ -93,13 +103,21 @@ describe('slugs in the CMS', () => {
   })
 
   test('a typed slug in the wrong format is refused', async () => {
-    expect(await validationMessage(createModel('孙丽', villages['清溪村'], 'Sun Li!'))).toContain('小写字母、数字和连字符')
+    expect(await validationMessage(createModel('孙丽', villages['清溪村'], 'Sun Li!'))).toContain(
+      '小写字母、数字和连字符',
+    )
   })
 
   test('drafts take part in uniqueness', async () => {
     const draft = await cms.payload.create({
       collection: 'role-models',
-      data: { name: '周敏', subjectType: 'person', category: 'good-neighbour', summary: '草稿。', village: villages['清溪村'] } as never,
+      data: {
+        name: '周敏',
+        subjectType: 'person',
+        category: 'good-neighbour',
+        summary: '草稿。',
+        village: villages['清溪村'],
+      } as never,
       draft: true,
       depth: 0,
     })

@@ -14,7 +14,9 @@ const validRoleModel = {
   summary: '照顾瘫痪在床的婆婆十一年。',
   story: '<p>……</p>',
   photos: [],
-  honours: [{ title: '孝老敬亲好儿媳', awardedBy: '云溪镇人民政府', awardedOn: '2026-07-01', level: 'township' }],
+  honours: [
+    { title: '孝老敬亲好儿媳', awardedBy: '云溪镇人民政府', awardedOn: '2026-07-01', level: 'township' },
+  ],
   featuredOnHome: true,
   featuredOnKiosk: false,
 }
@@ -68,9 +70,19 @@ describe('public contract', () => {
       areas: [],
       chapters: [{ title: '第一章 总则', articles: [{ number: 1, text: '……' }] }],
       adoptionSteps: [{ kind: 'vote', date: '2024-04-16' }],
-      vote: { meetingType: 'representatives', date: '2024-04-16', eligible: 68, present: 61, for: 58, against: 1, abstain: 2 },
+      vote: {
+        meetingType: 'representatives',
+        date: '2024-04-16',
+        eligible: 68,
+        present: 61,
+        for: 58,
+        against: 1,
+        abstain: 2,
+      },
     }
     expect(VillageRules.safeParse(rules).success).toBe(true)
-    expect(VillageRules.safeParse({ ...rules, vote: { ...rules.vote, voters: ['张三'] } }).success).toBe(false)
+    expect(VillageRules.safeParse({ ...rules, vote: { ...rules.vote, voters: ['张三'] } }).success).toBe(
+      false,
+    )
   })
 })

@@ -46,7 +46,11 @@ export async function apiClient(config: SanitizedConfig | Promise<SanitizedConfi
   const graphql = routes.GRAPHQL_POST(config)
   const base = 'http://localhost:3000/api'
 
-  async function rest(method: keyof typeof handlers, pathAndQuery: string, init: { token?: string; body?: unknown } = {}) {
+  async function rest(
+    method: keyof typeof handlers,
+    pathAndQuery: string,
+    init: { token?: string; body?: unknown } = {},
+  ) {
     const url = new URL(`${base}${pathAndQuery}`)
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
     const headers = new Headers({ 'content-type': 'application/json' })

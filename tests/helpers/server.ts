@@ -30,18 +30,22 @@ export async function serveCms(): Promise<RunningCms> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-server-'))
   const nextBin = path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next')
   let log = ''
-  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: cmsDir,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      XIANGFENG_DATA_DIR: dataDir,
-      DATABASE_URL: `file:${path.join(dataDir, 'server.db')}`,
-      PAYLOAD_SECRET: 'test-secret',
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd: cmsDir,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        XIANGFENG_DATA_DIR: dataDir,
+        DATABASE_URL: `file:${path.join(dataDir, 'server.db')}`,
+        PAYLOAD_SECRET: 'test-secret',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   child.stdout!.on('data', (chunk) => (log += chunk))
   child.stderr!.on('data', (chunk) => (log += chunk))
   const url = `http://127.0.0.1:${port}`

@@ -4,5 +4,4 @@ import type { Vocabulary } from '@xiangfeng/content-schema'
 export const label = (zh: string, en: string) => ({ zh, en })
 
 /** Select options from a content-schema vocabulary; the stored value is the stable slug. */
-export const optionsFrom = (vocab: Vocabulary) =>
-  vocab.map(({ value, label: zh }) => ({ value, label: zh }))
+export const optionsFrom = (vocab: Vocabulary) => vocab.map(({ value, label: zh }) => ({ value, label: zh }))

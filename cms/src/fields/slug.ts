@@ -21,7 +21,7 @@ export function slugify(text: string): string {
 const idOf = (value: unknown): string | number | undefined =>
   value && typeof value === 'object' && 'id' in value
     ? (value as { id: string | number }).id
-    : (value as string | number | undefined) ?? undefined
+    : ((value as string | number | undefined) ?? undefined)
 
 type SlugScope = 'village' | 'global'
 
@@ -65,16 +65,16 @@ export function slugField({ from, scope = 'village' }: { from: string; scope?: S
       if (await isTaken({ collection: collection.slug, slug, scope, village, id, req })) {
         throw new ValidationError(
           {
-          collection: collection.slug,
-          errors: [
-            {
-              path: 'slug',
-              message:
-                scope === 'village'
-                  ? `链接名“${slug}”在同一村已被使用，请换一个。`
-                  : `链接名“${slug}”已被使用，请换一个。`,
-            },
-          ],
+            collection: collection.slug,
+            errors: [
+              {
+                path: 'slug',
+                message:
+                  scope === 'village'
+                    ? `链接名“${slug}”在同一村已被使用，请换一个。`
+                    : `链接名“${slug}”已被使用，请换一个。`,
+              },
+            ],
           },
           req.t,
         )
@@ -85,7 +85,11 @@ export function slugField({ from, scope = 'village' }: { from: string; scope?: S
     if (typeof source !== 'string' || source.trim() === '') return value
     const base = slugify(source) || collection.slug.replace(/s$/, '')
     let candidate = base
-    for (let n = 2; await isTaken({ collection: collection.slug, slug: candidate, scope, village, id, req }); n++) {
+    for (
+      let n = 2;
+      await isTaken({ collection: collection.slug, slug: candidate, scope, village, id, req });
+      n++
+    ) {
       candidate = `${base}-${n}`
     }
     return candidate

@@ -20,8 +20,20 @@ type Doc = { id: Id } & Record<string, unknown>
 export async function seed(payload: Payload, { now = new Date() } = {}) {
   const created: Record<string, number> = {}
 
-  async function ensure(collection: CollectionSlug, where: Where, data: () => Promise<Record<string, unknown>> | Record<string, unknown>, options: { draft?: boolean } = {}): Promise<Doc> {
-    const existing = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, overrideAccess: true })
+  async function ensure(
+    collection: CollectionSlug,
+    where: Where,
+    data: () => Promise<Record<string, unknown>> | Record<string, unknown>,
+    options: { draft?: boolean } = {},
+  ): Promise<Doc> {
+    const existing = await payload.find({
+      collection,
+      where,
+      limit: 1,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+    })
     if (existing.docs[0]) return existing.docs[0] as unknown as Doc
     const doc = await payload.create({
       collection,
@@ -63,7 +75,10 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
   const villageIds = new Map<string, Id>()
   const villageNames = new Map<string, string>()
   for (const village of villages) {
-    const doc = await ensure('villages', { slug: { equals: village.slug } }, () => ({ ...village, township: townshipDoc.id }))
+    const doc = await ensure('villages', { slug: { equals: village.slug } }, () => ({
+      ...village,
+      township: townshipDoc.id,
+    }))
     villageIds.set(village.slug, doc.id)
     villageNames.set(village.slug, village.name)
   }
@@ -127,7 +142,9 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
 
   // 政策解读: a superseding explainer is created before the one it replaces, so links are set on creation.
   const explainerIds = new Map<string, { id: Id; topics: string[] }>()
-  const byDependency = [...policies].sort((a, b) => Number(Boolean(a.supersededBy)) - Number(Boolean(b.supersededBy)))
+  const byDependency = [...policies].sort(
+    (a, b) => Number(Boolean(a.supersededBy)) - Number(Boolean(b.supersededBy)),
+  )
   for (const policy of byDependency) {
     const related = [...explainerIds.values()]
       .filter((other) => other.topics.some((topic) => policy.topics.includes(topic)))
@@ -165,8 +182,12 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
   for (const [i, lecture] of lectureSchedule(now).entries()) {
     const morality = lecture.series === 'yi-wen-hua-ren'
     const villageName = villageNames.get(lecture.village)!
-    const model = morality ? featuredByVillage(lecture.village)[i % featuredByVillage(lecture.village).length] : undefined
-    const explainer = !morality ? policies.find((p) => p.topics.some((t) => lecture.title.includes(topicWord[t] ?? '—'))) : undefined
+    const model = morality
+      ? featuredByVillage(lecture.village)[i % featuredByVillage(lecture.village).length]
+      : undefined
+    const explainer = !morality
+      ? policies.find((p) => p.topics.some((t) => lecture.title.includes(topicWord[t] ?? '—')))
+      : undefined
     await ensure('lecture-sessions', inVillage(lecture.village, lecture.title), async () => ({
       title: lecture.title,
       series: seriesIds.get(lecture.series),
@@ -203,8 +224,10 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
             ]),
             attendance: 60 + ((i * 17) % 80),
             photos: [
-              await ensureImage(`lecture-${slugify(lecture.title)}`, `${villageName}${lecture.title}活动现场`, () =>
-                sceneJpeg(lecture.title),
+              await ensureImage(
+                `lecture-${slugify(lecture.title)}`,
+                `${villageName}${lecture.title}活动现场`,
+                () => sceneJpeg(lecture.title),
               ),
             ],
           }
@@ -241,7 +264,12 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
 }
 
 /** Words in a lecture title that tie it to a policy topic. */
-const topicWord: Record<string, string> = { land: '土地', housing: '宅基地', safety: '森林防火', pension: '养老' }
+const topicWord: Record<string, string> = {
+  land: '土地',
+  housing: '宅基地',
+  safety: '森林防火',
+  pension: '养老',
+}
 
 /** An obviously fake ID number (area code 999999 does not exist) with a valid check character. */
 function fakeIdNumber(n: number): string {

@@ -21,7 +21,9 @@ const total = Object.values(created).reduce((a, b) => a + b, 0)
 payload.logger.info(
   total === 0
     ? 'Demo township already present: nothing created.'
-    : `Demo township seeded: ${Object.entries(created).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    : `Demo township seeded: ${Object.entries(created)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
 )
 payload.logger.info(`Demo logins (password ${DEMO_PASSWORD}): ${demoUsers.map((u) => u.email).join(', ')}`)
 process.exit(0)

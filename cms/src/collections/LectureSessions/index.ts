@@ -65,7 +65,10 @@ export const LectureSessions: CollectionConfig = {
           required: true,
           label: label('结束时间', 'Ends at'),
           admin: dayAndTime,
-          validate: (value: Date | string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
+          validate: (
+            value: Date | string | null | undefined,
+            { siblingData }: { siblingData: Record<string, unknown> },
+          ) => {
             if (!value) return '请填写结束时间。'
             const start = siblingData.startsAt ? new Date(siblingData.startsAt as string) : null
             return !start || new Date(value) > start || '结束时间必须晚于开始时间。'
@@ -98,7 +101,13 @@ export const LectureSessions: CollectionConfig = {
       label: label('活动流程（道德讲堂）', 'Running order (morality lecture)'),
       labels: { singular: label('环节', 'Step'), plural: label('环节', 'Steps') },
       fields: [
-        { name: 'step', type: 'select', required: true, options: optionsFrom(moralityLectureSteps), label: label('环节', 'Step') },
+        {
+          name: 'step',
+          type: 'select',
+          required: true,
+          options: optionsFrom(moralityLectureSteps),
+          label: label('环节', 'Step'),
+        },
         { name: 'note', type: 'text', label: label('内容', 'Note') },
       ],
     },
@@ -123,7 +132,13 @@ export const LectureSessions: CollectionConfig = {
       fields: [
         { name: 'text', type: 'richText', label: label('回顾', 'Recap') },
         { name: 'attendance', type: 'number', min: 0, label: label('参加人数', 'Attendance') },
-        { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: label('活动照片', 'Photos') },
+        {
+          name: 'photos',
+          type: 'upload',
+          relationTo: 'media',
+          hasMany: true,
+          label: label('活动照片', 'Photos'),
+        },
       ],
     },
     slugField({ from: 'title' }),

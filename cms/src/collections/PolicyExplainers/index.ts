@@ -30,7 +30,9 @@ export const PolicyExplainers: CollectionConfig = {
       required: true,
       maxLength: 300,
       label: label('一句话说明', 'Summary'),
-      admin: { description: label('用群众听得懂的话说清这项政策管什么。', 'What the policy does, in plain words.') },
+      admin: {
+        description: label('用群众听得懂的话说清这项政策管什么。', 'What the policy does, in plain words.'),
+      },
     },
     {
       type: 'tabs',
@@ -53,14 +55,30 @@ export const PolicyExplainers: CollectionConfig = {
                       label: label('文号', 'Document number'),
                       admin: { description: label('如“某政发〔2025〕12号”。', 'e.g. 某政发〔2025〕12号.') },
                     },
-                    { name: 'issuingBody', type: 'text', required: true, label: label('发文机关', 'Issuing body') },
+                    {
+                      name: 'issuingBody',
+                      type: 'text',
+                      required: true,
+                      label: label('发文机关', 'Issuing body'),
+                    },
                   ],
                 },
                 {
                   type: 'row',
                   fields: [
-                    { name: 'issuedOn', type: 'date', required: true, label: label('成文日期', 'Issued on'), admin: dayOnly },
-                    { name: 'effectiveOn', type: 'date', label: label('施行日期', 'Effective on'), admin: dayOnly },
+                    {
+                      name: 'issuedOn',
+                      type: 'date',
+                      required: true,
+                      label: label('成文日期', 'Issued on'),
+                      admin: dayOnly,
+                    },
+                    {
+                      name: 'effectiveOn',
+                      type: 'date',
+                      label: label('施行日期', 'Effective on'),
+                      admin: dayOnly,
+                    },
                     {
                       name: 'validity',
                       type: 'select',
@@ -102,20 +120,47 @@ export const PolicyExplainers: CollectionConfig = {
                   type: 'text',
                   label: label('转载来源', 'Reprinted from'),
                   admin: { condition: (data) => data?.origin === 'reprinted' },
-                  validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
-                    siblingData.origin !== 'reprinted' || Boolean(value?.trim()) || '转载的解读必须注明来源。',
+                  validate: (
+                    value: string | null | undefined,
+                    { siblingData }: { siblingData: Record<string, unknown> },
+                  ) =>
+                    siblingData.origin !== 'reprinted' ||
+                    Boolean(value?.trim()) ||
+                    '转载的解读必须注明来源。',
                 },
               ],
             },
             {
               type: 'row',
               fields: [
-                { name: 'forms', type: 'select', hasMany: true, options: optionsFrom(explainerForms), label: label('解读形式', 'Forms') },
-                { name: 'topics', type: 'select', hasMany: true, required: true, options: optionsFrom(policyTopics), label: label('主题', 'Topics') },
+                {
+                  name: 'forms',
+                  type: 'select',
+                  hasMany: true,
+                  options: optionsFrom(explainerForms),
+                  label: label('解读形式', 'Forms'),
+                },
+                {
+                  name: 'topics',
+                  type: 'select',
+                  hasMany: true,
+                  required: true,
+                  options: optionsFrom(policyTopics),
+                  label: label('主题', 'Topics'),
+                },
               ],
             },
-            { name: 'background', type: 'richText', label: label('出台背景和目的', 'Background and purpose') },
-            { name: 'mainContent', type: 'richText', required: true, label: label('主要内容', 'Main content') },
+            {
+              name: 'background',
+              type: 'richText',
+              label: label('出台背景和目的', 'Background and purpose'),
+            },
+            {
+              name: 'mainContent',
+              type: 'richText',
+              required: true,
+              label: label('主要内容', 'Main content'),
+            },
             { name: 'appliesTo', type: 'textarea', label: label('适用对象', 'Who it applies to') },
             { name: 'changes', type: 'textarea', label: label('与原政策相比有哪些变化', 'What changes') },
             {

@@ -65,7 +65,9 @@ export const RoleModels: CollectionConfig = {
               required: true,
               maxLength: 300,
               label: label('事迹简介', 'Summary'),
-              admin: { description: label('一两句话，最多300字。', 'One or two sentences, at most 300 characters.') },
+              admin: {
+                description: label('一两句话，最多300字。', 'One or two sentences, at most 300 characters.'),
+              },
             },
             { name: 'portrait', type: 'upload', relationTo: 'media', label: label('肖像照', 'Portrait') },
             {

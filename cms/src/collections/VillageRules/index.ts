@@ -1,4 +1,9 @@
-import { adoptionStepKinds, meetingTypes, villageRulesAreas, villageRulesStatuses } from '@xiangfeng/content-schema'
+import {
+  adoptionStepKinds,
+  meetingTypes,
+  villageRulesAreas,
+  villageRulesStatuses,
+} from '@xiangfeng/content-schema'
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
 import { contentAccess } from '../../access'
@@ -68,7 +73,13 @@ export const VillageRules: CollectionConfig = {
         },
       ],
     },
-    { name: 'areas', type: 'select', hasMany: true, options: optionsFrom(villageRulesAreas), label: label('涵盖方面', 'Areas') },
+    {
+      name: 'areas',
+      type: 'select',
+      hasMany: true,
+      options: optionsFrom(villageRulesAreas),
+      label: label('涵盖方面', 'Areas'),
+    },
     { name: 'preamble', type: 'textarea', label: label('序言', 'Preamble') },
     {
       name: 'chapters',
@@ -112,7 +123,13 @@ export const VillageRules: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'kind', type: 'select', required: true, options: optionsFrom(adoptionStepKinds), label: label('步骤', 'Step') },
+            {
+              name: 'kind',
+              type: 'select',
+              required: true,
+              options: optionsFrom(adoptionStepKinds),
+              label: label('步骤', 'Step'),
+            },
             {
               name: 'date',
               type: 'date',
@@ -134,7 +151,12 @@ export const VillageRules: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'meetingType', type: 'select', options: optionsFrom(meetingTypes), label: label('会议类型', 'Meeting') },
+            {
+              name: 'meetingType',
+              type: 'select',
+              options: optionsFrom(meetingTypes),
+              label: label('会议类型', 'Meeting'),
+            },
             {
               name: 'date',
               type: 'date',

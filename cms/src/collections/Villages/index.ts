@@ -31,7 +31,9 @@ export const Villages: CollectionConfig = {
       name: 'serviceCentre',
       type: 'text',
       label: label('党群服务中心地址', 'Service centre address'),
-      admin: { description: label('公开信息：讲堂地点、大屏所在地。', 'Public: lecture venue, screen location.') },
+      admin: {
+        description: label('公开信息：讲堂地点、大屏所在地。', 'Public: lecture venue, screen location.'),
+      },
     },
   ],
 }
