@@ -30,6 +30,7 @@ export interface Config {
     villages: Village;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -46,6 +47,7 @@ export interface Config {
     villages: VillagesSelect<false> | VillagesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -66,7 +68,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishApproved: TaskPublishApproved;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -174,6 +182,23 @@ export interface RoleModel {
    * Recorded on first publication; never backdated.
    */
   publishedAt?: string | null;
+  reviewState?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+  /**
+   * Empty: published as soon as it is approved.
+   */
+  publishAt?: string | null;
+  reviewHistory?:
+    | {
+        action?: ('submit' | 'review' | 'approve' | 'return' | 'publish') | null;
+        from?: string | null;
+        to?: string | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  flaggedWordsCheck?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -256,6 +281,38 @@ export interface Township {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'township-editor' | 'township-reviewer' | 'leader' | 'village-officer')[];
+  /**
+   * A village officer edits these villages only.
+   */
+  villages?: (number | Village)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "lecture-series".
  */
 export interface LectureSery {
@@ -281,6 +338,23 @@ export interface LectureSery {
    * Recorded on first publication; never backdated.
    */
   publishedAt?: string | null;
+  reviewState?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+  /**
+   * Empty: published as soon as it is approved.
+   */
+  publishAt?: string | null;
+  reviewHistory?:
+    | {
+        action?: ('submit' | 'review' | 'approve' | 'return' | 'publish') | null;
+        from?: string | null;
+        to?: string | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  flaggedWordsCheck?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -352,6 +426,23 @@ export interface LectureSession {
    * Recorded on first publication; never backdated.
    */
   publishedAt?: string | null;
+  reviewState?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+  /**
+   * Empty: published as soon as it is approved.
+   */
+  publishAt?: string | null;
+  reviewHistory?:
+    | {
+        action?: ('submit' | 'review' | 'approve' | 'return' | 'publish') | null;
+        from?: string | null;
+        to?: string | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  flaggedWordsCheck?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -466,6 +557,23 @@ export interface PolicyExplainer {
    * Recorded on first publication; never backdated.
    */
   publishedAt?: string | null;
+  reviewState?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+  /**
+   * Empty: published as soon as it is approved.
+   */
+  publishAt?: string | null;
+  reviewHistory?:
+    | {
+        action?: ('submit' | 'review' | 'approve' | 'return' | 'publish') | null;
+        from?: string | null;
+        to?: string | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  flaggedWordsCheck?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -536,41 +644,26 @@ export interface VillageRule {
    * Recorded on first publication; never backdated.
    */
   publishedAt?: string | null;
+  reviewState?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+  /**
+   * Empty: published as soon as it is approved.
+   */
+  publishAt?: string | null;
+  reviewHistory?:
+    | {
+        action?: ('submit' | 'review' | 'approve' | 'return' | 'publish') | null;
+        from?: string | null;
+        to?: string | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  flaggedWordsCheck?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'township-editor' | 'township-reviewer' | 'leader' | 'village-officer')[];
-  /**
-   * A village officer edits these villages only.
-   */
-  villages?: (number | Village)[] | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -588,6 +681,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishApproved';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishApproved') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -718,6 +903,20 @@ export interface RoleModelsSelect<T extends boolean = true> {
   featuredOnHome?: T;
   featuredOnKiosk?: T;
   publishedAt?: T;
+  reviewState?: T;
+  publishAt?: T;
+  reviewHistory?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        reason?: T;
+        id?: T;
+      };
+  flaggedWordsCheck?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -736,6 +935,20 @@ export interface LectureSeriesSelect<T extends boolean = true> {
   village?: T;
   township?: T;
   publishedAt?: T;
+  reviewState?: T;
+  publishAt?: T;
+  reviewHistory?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        reason?: T;
+        id?: T;
+      };
+  flaggedWordsCheck?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -781,6 +994,20 @@ export interface LectureSessionsSelect<T extends boolean = true> {
   village?: T;
   township?: T;
   publishedAt?: T;
+  reviewState?: T;
+  publishAt?: T;
+  reviewHistory?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        reason?: T;
+        id?: T;
+      };
+  flaggedWordsCheck?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -841,6 +1068,20 @@ export interface PolicyExplainersSelect<T extends boolean = true> {
   village?: T;
   township?: T;
   publishedAt?: T;
+  reviewState?: T;
+  publishAt?: T;
+  reviewHistory?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        reason?: T;
+        id?: T;
+      };
+  flaggedWordsCheck?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -893,6 +1134,20 @@ export interface VillageRulesSelect<T extends boolean = true> {
   village?: T;
   township?: T;
   publishedAt?: T;
+  reviewState?: T;
+  publishAt?: T;
+  reviewHistory?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        reason?: T;
+        id?: T;
+      };
+  flaggedWordsCheck?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1000,6 +1255,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -1044,6 +1330,16 @@ export interface SiteSetting {
   publicSecurityNumber?: string | null;
   contactPhone?: string | null;
   contactAddress?: string | null;
+  /**
+   * Checked on submit across every public field; a hit blocks submission.
+   */
+  flaggedWords?:
+    | {
+        word: string;
+        hint?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1057,6 +1353,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   publicSecurityNumber?: T;
   contactPhone?: T;
   contactAddress?: T;
+  flaggedWords?:
+    | T
+    | {
+        word?: T;
+        hint?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1070,6 +1373,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishApproved".
+ */
+export interface TaskPublishApproved {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

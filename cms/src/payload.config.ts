@@ -20,6 +20,8 @@ import { databaseAdapter } from './db/adapter'
 import { migrateDatabase } from './db/migrate'
 import { SiteSettings } from './globals/SiteSettings'
 import { dataDir, srcDir } from './paths'
+import { withReview } from './workflow'
+import { publishApproved, type ReviewedCollection } from './workflow/transition'
 
 fs.mkdirSync(dataDir, { recursive: true })
 
@@ -30,6 +32,7 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · 乡风' },
     importMap: { baseDir: srcDir },
+    components: { beforeDashboard: ['/workflow/ReviewQueue#ReviewQueue'] },
     timezones: {
       supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }],
       defaultTimezone: 'Asia/Shanghai',
@@ -40,11 +43,7 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   collections: [
-    RoleModels,
-    LectureSeries,
-    LectureSessions,
-    PolicyExplainers,
-    VillageRules,
+    ...[RoleModels, LectureSeries, LectureSessions, PolicyExplainers, VillageRules].map(withReview),
     Media,
     Townships,
     Villages,
@@ -61,5 +60,24 @@ export default buildConfig({
   },
   typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
+  jobs: {
+    tasks: [
+      {
+        slug: 'publishApproved',
+        label: '定时发布',
+        inputSchema: [
+          { name: 'collection', type: 'text', required: true },
+          { name: 'id', type: 'text', required: true },
+        ],
+        handler: async ({ input, req }) => {
+          const id = req.payload.db.defaultIDType === 'number' ? Number(input.id) : input.id
+          return { output: await publishApproved(req.payload, input.collection as ReviewedCollection, id) }
+        },
+      },
+    ],
+    // The server runs due jobs (scheduled publishing) every minute; tests run them explicitly.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.XIANGFENG_JOBS !== 'off',
+  },
   onInit: migrateDatabase,
 })

@@ -10,12 +10,14 @@ const invalidId = first17 + (idCheckCharacter(first17) === '0' ? '1' : '0')
 
 let cms: TestCms
 let editor: Awaited<ReturnType<typeof makeUser>>
+let admin: Awaited<ReturnType<typeof makeUser>>
 let townshipId: number | string
 let villageId: number | string
 let imageId: number | string
 
 /** Local API as a signed-in editor, with access control applied. */
 const asEditor = () => ({ user: editor, overrideAccess: false })
+const asAdmin = () => ({ user: admin, overrideAccess: false })
 
 const jpeg = (width = 64, height = 48) =>
   sharp({ create: { width, height, channels: 3, background: '#c0392b' } })
@@ -25,16 +27,17 @@ const jpeg = (width = 64, height = 48) =>
 beforeAll(async () => {
   cms = await startCms()
   editor = await makeUser(cms.payload, 'editor@test.example')
+  admin = await makeUser(cms.payload, 'admin@test.example', ['admin'])
   const township = await cms.payload.create({
     collection: 'townships',
     data: { name: '云溪镇' },
-    ...asEditor(),
+    ...asAdmin(),
   })
   townshipId = township.id
   const village = await cms.payload.create({
     collection: 'villages',
     data: { name: '清溪村', township: township.id },
-    ...asEditor(),
+    ...asAdmin(),
   })
   villageId = village.id
   const data = await jpeg()
@@ -59,7 +62,7 @@ describe('townships and villages', () => {
     const village = await cms.payload.create({
       collection: 'villages',
       data: { name: '桃园村', township: townshipId } as never,
-      ...asEditor(),
+      ...asAdmin(),
     })
     const updated = await cms.payload.update({
       collection: 'villages',
@@ -68,7 +71,7 @@ describe('townships and villages', () => {
       ...asEditor(),
     })
     expect(updated.intro).toBe('依山傍水')
-    await cms.payload.delete({ collection: 'villages', id: village.id, ...asEditor() })
+    await cms.payload.delete({ collection: 'villages', id: village.id, ...asAdmin() })
     const { totalDocs } = await cms.payload.count({
       collection: 'villages',
       where: { id: { equals: village.id } },
@@ -78,7 +81,7 @@ describe('townships and villages', () => {
 
   test('a village without a township is refused with a Chinese message', async () => {
     const message = await validationMessage(
-      cms.payload.create({ collection: 'villages', data: { name: '无镇村' } as never, ...asEditor() }),
+      cms.payload.create({ collection: 'villages', data: { name: '无镇村' } as never, ...asAdmin() }),
     )
     expect(message).toContain('township')
     expect(message).toMatch(/[\u4e00-\u9fff]/)
@@ -169,13 +172,12 @@ describe('role models', () => {
   test('create, read, update, delete', async () => {
     const created = await cms.payload.create({
       collection: 'role-models',
-      data: { ...base(), _status: 'published' } as never,
+      data: { ...base() } as never,
       depth: 0,
       ...asEditor(),
     })
     expect(created.slug).toBe('zhang-jian-min')
     expect(created.township).toBe(townshipId)
-    expect(created.publishedAt).toBeTruthy()
     const read = await cms.payload.findByID({ collection: 'role-models', id: created.id, ...asEditor() })
     expect(read.contact?.phone).toBe('138-0000-9001')
     const updated = await cms.payload.update({
@@ -185,7 +187,6 @@ describe('role models', () => {
       ...asEditor(),
     })
     expect(updated.summary).toBe('修路、建合作社的老支书。')
-    expect(updated.publishedAt).toBe(created.publishedAt)
     await cms.payload.delete({ collection: 'role-models', id: created.id, ...asEditor() })
     await expect(cms.payload.findByID({ collection: 'role-models', id: created.id })).rejects.toThrow()
   })
@@ -194,7 +195,7 @@ describe('role models', () => {
     const message = await validationMessage(
       cms.payload.create({
         collection: 'role-models',
-        data: { ...base(), summary: '好'.repeat(301), _status: 'published' } as never,
+        data: { ...base(), summary: '好'.repeat(301) } as never,
         ...asEditor(),
       }),
     )
@@ -209,7 +210,6 @@ describe('role models', () => {
         data: {
           ...base(),
           contact: { idNumber: invalidId, phone: '1380000' },
-          _status: 'published',
         } as never,
         ...asEditor(),
       }),
@@ -222,7 +222,7 @@ describe('role models', () => {
     const message = await validationMessage(
       cms.payload.create({
         collection: 'role-models',
-        data: { ...base(), category: 'celebrity', _status: 'published' } as never,
+        data: { ...base(), category: 'celebrity' } as never,
         ...asEditor(),
       }),
     )
@@ -238,7 +238,6 @@ describe('lectures', () => {
         name: '法润云溪·普法惠民',
         kind: 'law',
         organiser: '云溪镇司法所',
-        _status: 'published',
       } as never,
       ...asEditor(),
     })
@@ -255,7 +254,6 @@ describe('lectures', () => {
         village: villageId,
         status: 'held',
         recap: { attendance: 80, photos: [imageId] },
-        _status: 'published',
       } as never,
       ...asEditor(),
     })
@@ -283,7 +281,6 @@ describe('lectures', () => {
           startsAt: '2026-11-12T03:00:00.000Z',
           endsAt: '2026-11-12T01:00:00.000Z',
           venue: '村委会',
-          _status: 'published',
         } as never,
         ...asEditor(),
       }),
@@ -299,7 +296,6 @@ describe('lectures', () => {
           title: '缺项',
           startsAt: '2026-11-12T01:00:00.000Z',
           endsAt: '2026-11-12T02:00:00.000Z',
-          _status: 'published',
         } as never,
         ...asEditor(),
       }),
@@ -334,7 +330,6 @@ describe('policy explainers', () => {
     },
     keyPoints: [{ text: '15档' }],
     qa: [{ question: '能补缴吗？', answer: '可以。' }],
-    _status: 'published',
     ...extra,
   })
 
@@ -404,7 +399,6 @@ describe('village rules', () => {
       against: 1,
       abstain: 2,
     },
-    _status: 'published',
     ...extra,
   })
 

@@ -61,6 +61,8 @@ describe.runIf(mongoUrl)('on MongoDB (MONGODB_URL)', () => {
         } as never,
         draft,
         depth: 0,
+        // Published directly, as the demo seed does: this suite is about storage, not review.
+        context: { seeding: true },
       })
     const published = await make(false)
     const draft = await make(true)

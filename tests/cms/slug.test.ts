@@ -37,7 +37,6 @@ describe('slugs in the CMS', () => {
         category: 'good-neighbour',
         summary: '热心助人。',
         village,
-        _status: 'published',
       } as never,
       user,
       overrideAccess: false,

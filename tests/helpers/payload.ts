@@ -20,6 +20,8 @@ export async function startCms({ databaseUrl }: { databaseUrl?: string } = {}): 
   process.env.XIANGFENG_DATA_DIR = dataDir
   process.env.DATABASE_URL = databaseUrl ?? `file:${path.join(dataDir, 'test.db')}`
   process.env.PAYLOAD_SECRET = 'test-secret'
+  // Tests run due jobs themselves (payload.jobs.run), never on a timer.
+  process.env.XIANGFENG_JOBS = 'off'
   const { getPayload } = await import('payload')
   const config = await (await import('../../cms/src/payload.config')).default
   const payload = await getPayload({ config })

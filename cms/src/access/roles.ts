@@ -1,6 +1,6 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
-/** CMS roles; the review workflow decides what each may do. */
+/** CMS roles. Township roles cover every village; a village officer only the villages listed on the user. */
 export const roles = [
   { value: 'admin', label: '系统管理员' },
   { value: 'township-editor', label: '镇宣传干事' },
@@ -10,17 +10,43 @@ export const roles = [
 ] as const
 
 export type Role = (typeof roles)[number]['value']
+type Id = string | number
 
-type UserLike = { id: string | number; roles?: Role[] | null } | null | undefined
+export type StaffUser = {
+  id: Id
+  collection?: string
+  roles?: Role[] | null
+  villages?: (Id | { id: Id })[] | null
+}
 
-export const hasRole = (user: UserLike, role: Role) => Boolean(user?.roles?.includes(role))
+export const staffUser = (req: PayloadRequest): StaffUser | null =>
+  req.user && req.user.collection === 'users' ? (req.user as unknown as StaffUser) : null
 
-export const isAdmin: Access = ({ req }) => hasRole(req.user as UserLike, 'admin')
+export const hasRole = (user: StaffUser | null | undefined, ...wanted: Role[]) =>
+  Boolean(user?.roles?.some((role) => wanted.includes(role)))
 
-export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user as UserLike, 'admin')
+const idOf = (value: unknown): Id | undefined =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: Id }).id : (value as Id | undefined)
+
+/** The villages a user works for, as ids. */
+export const villagesOf = (user: StaffUser | null | undefined): Id[] =>
+  (user?.villages ?? []).map((v) => idOf(v)).filter((v): v is Id => v !== undefined && v !== null)
+
+export const worksInVillage = (user: StaffUser | null | undefined, village: unknown) => {
+  const id = idOf(village)
+  return id !== undefined && id !== null && villagesOf(user).some((v) => String(v) === String(id))
+}
+
+/** Township-level editors may write any village's content and the township's own. */
+export const isTownshipEditor = (user: StaffUser | null | undefined) =>
+  hasRole(user, 'admin', 'township-editor')
+
+export const isAdmin: Access = ({ req }) => hasRole(staffUser(req), 'admin')
+export const isAdminField: FieldAccess = ({ req }) => hasRole(staffUser(req), 'admin')
+export const isAdminOrTownshipEditor: Access = ({ req }) => isTownshipEditor(staffUser(req))
 
 export const isAdminOrSelf: Access = ({ req }) => {
-  const user = req.user as UserLike
+  const user = staffUser(req)
   if (!user) return false
   return hasRole(user, 'admin') || { id: { equals: user.id } }
 }

@@ -1,4 +1,6 @@
-import type { Field, FieldHook } from 'payload'
+import { type Field, type FieldHook, ValidationError } from 'payload'
+
+import { hasRole, isTownshipEditor, staffUser, villagesOf, worksInVillage } from '../access/roles'
 
 import { label } from './labels'
 
@@ -33,6 +35,28 @@ const fillTownship: FieldHook = async ({ value, data, originalDoc, req }) => {
   return totalDocs === 1 ? docs[0].id : value
 }
 
+/**
+ * A village officer writes only in their own villages, and never moves a document to another
+ * village or to the township: say so plainly instead of dropping the change.
+ */
+const keepInOwnVillages: FieldHook = ({ value, originalDoc, req, collection, operation }) => {
+  const user = staffUser(req)
+  if (!user || isTownshipEditor(user) || !hasRole(user, 'village-officer')) return value
+  const fail = (message: string) => {
+    throw new ValidationError({ collection: collection?.slug, errors: [{ path: 'village', message }] }, req.t)
+  }
+  if (!value) fail('村信息员只能发布本村内容，请选择所属村。')
+  if (!worksInVillage(user, value)) fail('您只能在自己负责的村发布内容。')
+  if (
+    operation === 'update' &&
+    originalDoc?.village &&
+    String(idOf(originalDoc.village)) !== String(idOf(value))
+  ) {
+    fail('内容不能移到其他村；如确需调整，请联系镇宣传干事。')
+  }
+  return value
+}
+
 /** Where a document belongs: a village, or the whole township when no village is chosen. */
 export const scopeFields = ({ villageRequired = false } = {}): Field[] => [
   {
@@ -42,6 +66,12 @@ export const scopeFields = ({ villageRequired = false } = {}): Field[] => [
     required: villageRequired,
     index: true,
     label: label('所属村', 'Village'),
+    // A village officer of one village starts with it filled in.
+    defaultValue: ({ user }: { user?: unknown }) => {
+      const villages = villagesOf(user as never)
+      return hasRole(user as never, 'village-officer') && villages.length === 1 ? villages[0] : undefined
+    },
+    hooks: { beforeValidate: [keepInOwnVillages] },
     admin: {
       position: 'sidebar',
       description: villageRequired

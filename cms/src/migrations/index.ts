@@ -1,9 +1,15 @@
 import * as migration_20261123_012937_initial from './20261123_012937_initial';
+import * as migration_20261123_015716_review_workflow from './20261123_015716_review_workflow';
 
 export const migrations = [
   {
     up: migration_20261123_012937_initial.up,
     down: migration_20261123_012937_initial.down,
-    name: '20261123_012937_initial'
+    name: '20261123_012937_initial',
+  },
+  {
+    up: migration_20261123_015716_review_workflow.up,
+    down: migration_20261123_015716_review_workflow.down,
+    name: '20261123_015716_review_workflow'
   },
 ];

@@ -4,7 +4,7 @@ import { idCheckCharacter } from '../fields/privacy'
 import { slugify } from '../fields/slug'
 import { portraitJpeg, sceneJpeg } from './images'
 import { lectureSchedule, lectureSeries } from './data/lectures'
-import { DEMO_PASSWORD, demoUsers, siteSettings, township, villages } from './data/places'
+import { DEMO_PASSWORD, demoUsers, flaggedWords, siteSettings, township, villages } from './data/places'
 import { policies } from './data/policies'
 import { roleModels } from './data/roleModels'
 import { villageRules } from './data/villageRules'
@@ -87,13 +87,15 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
   })
 
   // One login per role
+  const userIds = new Map<string, Id>()
   for (const user of demoUsers) {
-    await ensure('users', { email: { equals: user.email } }, () => ({
+    const doc = await ensure('users', { email: { equals: user.email } }, () => ({
       ...user,
       roles: [...user.roles],
       villages: user.villages.map((slug) => villageIds.get(slug)),
       password: DEMO_PASSWORD,
     }))
+    userIds.set(user.email, doc.id)
   }
 
   // 身边好榜样: private fields hold obviously fake values so leak tests have something to find.
@@ -133,7 +135,22 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
           signer: model.name.replace(/家庭$/, ''),
           signedOn: '2026-06-20',
         },
-        ...(model.draft ? { _status: 'draft' } : published('2026-07-02T09:00:00+08:00')),
+        ...(model.draft
+          ? {
+              // Waiting for 复审, so the reviewer's queue is not empty in the demo.
+              _status: 'draft',
+              reviewState: 'submitted',
+              reviewHistory: [
+                {
+                  action: 'submit',
+                  from: 'draft',
+                  to: 'submitted',
+                  by: userIds.get('editor@yunxi.example'),
+                  at: new Date(now.getTime() - 86400_000).toISOString(),
+                },
+              ],
+            }
+          : published('2026-07-02T09:00:00+08:00')),
       }),
       { draft: model.draft },
     )
@@ -256,7 +273,11 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
 
   const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
   if (!settings.icpNumber) {
-    await payload.updateGlobal({ slug: 'site-settings', data: siteSettings, overrideAccess: true })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { ...siteSettings, flaggedWords },
+      overrideAccess: true,
+    })
     created['site-settings'] = 1
   }
 

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isStaff } from '../../access'
+import { isAdminOrTownshipEditor } from '../../access/roles'
 import { label } from '../../fields/labels'
 import { dataDir } from '../../paths'
 
@@ -9,7 +10,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('图片', 'Image'), plural: label('图片库', 'Images') },
   admin: { group: label('素材', 'Assets'), defaultColumns: ['filename', 'alt', 'updatedAt'] },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: anyone, create: isStaff, update: isAdminOrTownshipEditor, delete: isAdminOrTownshipEditor },
   upload: {
     staticDir: path.join(dataDir, 'media'),
     // No SVG: an SVG can carry script.

@@ -1,15 +1,15 @@
 import { honourLevels, roleModelCategories, subjectTypes } from '@xiangfeng/content-schema'
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess, staffOnlyField } from '../../access'
+import { contentAccess, privateFieldAccess } from '../../access'
 import { label, optionsFrom } from '../../fields/labels'
 import { validateIdNumber, validatePhone } from '../../fields/privacy'
 import { publishedAtField, stampPublishedAt } from '../../fields/publishedAt'
 import { scopeFields } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
 
-/** Readable and writable by CMS staff only; never in the public snapshot or anonymous API. */
-const staffOnly = { read: staffOnlyField, create: staffOnlyField, update: staffOnlyField }
+/** Never in the public snapshot or anonymous API; see privateFieldAccess for who may read them. */
+const staffOnly = { read: privateFieldAccess, create: privateFieldAccess, update: privateFieldAccess }
 
 /** 身边好榜样: a person, household or group held up as an example. */
 export const RoleModels: CollectionConfig = {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isStaff } from '../../access'
+import { anyone } from '../../access'
+import { isAdmin, isAdminOrTownshipEditor } from '../../access/roles'
 import { label } from '../../fields/labels'
 import { slugField } from '../../fields/slug'
 
@@ -8,7 +9,7 @@ export const Townships: CollectionConfig = {
   slug: 'townships',
   labels: { singular: label('镇', 'Township'), plural: label('镇', 'Townships') },
   admin: { useAsTitle: 'name', group: label('行政区划', 'Places'), defaultColumns: ['name', 'slug'] },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: anyone, create: isAdmin, update: isAdminOrTownshipEditor, delete: isAdmin },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('镇名', 'Name') },
     slugField({ from: 'name', scope: 'global' }),

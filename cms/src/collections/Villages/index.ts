@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, isStaff } from '../../access'
+import { anyone } from '../../access'
+import { isAdmin, isAdminOrTownshipEditor } from '../../access/roles'
 import { label } from '../../fields/labels'
 import { slugField } from '../../fields/slug'
 
@@ -13,7 +14,7 @@ export const Villages: CollectionConfig = {
     group: label('行政区划', 'Places'),
     defaultColumns: ['name', 'township', 'slug'],
   },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  access: { read: anyone, create: isAdmin, update: isAdminOrTownshipEditor, delete: isAdmin },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('村名', 'Name') },
     // Global, not per township: the kiosk URL /kiosk/<village>/ must name one village.

@@ -1,13 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, isStaff } from '../../access'
+import { anyone, staffOnlyField } from '../../access'
+import { isAdminOrTownshipEditor } from '../../access/roles'
 import { label } from '../../fields/labels'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: label('网站设置', 'Site settings'),
   admin: { group: label('系统', 'System') },
-  access: { read: anyone, update: isStaff },
+  access: { read: anyone, update: isAdminOrTownshipEditor },
   fields: [
     {
       name: 'siteName',
@@ -34,5 +35,27 @@ export const SiteSettings: GlobalConfig = {
     },
     { name: 'contactPhone', type: 'text', label: label('联系电话（公开）', 'Public contact phone') },
     { name: 'contactAddress', type: 'text', label: label('联系地址（公开）', 'Public contact address') },
+    {
+      name: 'flaggedWords',
+      type: 'array',
+      label: label('错敏词表', 'Flagged words'),
+      labels: { singular: label('词', 'Word'), plural: label('词', 'Words') },
+      access: { read: staffOnlyField },
+      admin: {
+        description: label(
+          '提交审核时检查全部公开字段；命中则不能提交，并提示字段和建议写法。',
+          'Checked on submit across every public field; a hit blocks submission.',
+        ),
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'word', type: 'text', required: true, label: label('错词 / 敏感词', 'Word') },
+            { name: 'hint', type: 'text', label: label('建议写法', 'Write instead') },
+          ],
+        },
+      ],
+    },
   ],
 }

@@ -15,7 +15,8 @@ export const lectureSeries = [
     kind: 'morality',
     slogan: '讲身边好人，树文明乡风',
     organiser: '云溪镇宣传办、新时代文明实践所',
-    description: '每月一期，按“自省、唱歌曲、学模范、诵经典、谈感悟、送吉祥”六个环节开展，由本地教师和好榜样主讲。',
+    description:
+      '每月一期，按“自省、唱歌曲、学模范、诵经典、谈感悟、送吉祥”六个环节开展，由本地教师和好榜样主讲。',
   },
 ] as const
 
@@ -71,7 +72,9 @@ const chinaTime = (year: number, monthIndex: number, day: number, hour: number, 
   const month = new Date(Date.UTC(year, monthIndex, 1))
   const y = month.getUTCFullYear()
   const m = String(month.getUTCMonth() + 1).padStart(2, '0')
-  return new Date(`${y}-${m}-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+08:00`)
+  return new Date(
+    `${y}-${m}-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+08:00`,
+  )
 }
 
 /**

@@ -34,6 +34,17 @@ export const villages = [
 
 export type VillageSlug = (typeof villages)[number]['slug']
 
+/** Typical errors inspectors flag: wrong characters in titles, outdated official phrases. */
+export const flaggedWords = [
+  { word: '付书记', hint: '副书记' },
+  { word: '付镇长', hint: '副镇长' },
+  { word: '带表大会', hint: '代表大会' },
+  { word: '攻艰', hint: '攻坚' },
+  { word: '建档立卡贫困户', hint: '脱贫户（2021年后的规范表述）' },
+  { word: '村官', hint: '村干部' },
+  { word: '黑名单', hint: '按行为类别公示次数，不点名' },
+]
+
 export const siteSettings = {
   siteName: '乡风·云溪',
   icpNumber: '陕ICP备00000000号-1（演示）',

@@ -60,7 +60,9 @@ export const roleModels: SeedRoleModel[] = [
       '2025年汛期，河水漫过村道，她连夜和村干部一起把11位独居老人转移到村小学旧址，一夜没合眼。',
       '村里推行积分制后，她又主动承担积分登记，每月在党群服务中心张榜公示，做到公开透明。',
     ],
-    honours: [{ title: '优秀网格员', awardedBy: '云溪镇人民政府', awardedOn: '2026-07-01', level: 'township' }],
+    honours: [
+      { title: '优秀网格员', awardedBy: '云溪镇人民政府', awardedOn: '2026-07-01', level: 'township' },
+    ],
     batch: JULY_FIRST,
     featuredOnKiosk: true,
   },
@@ -93,7 +95,9 @@ export const roleModels: SeedRoleModel[] = [
       '2019年，周小红的丈夫因病去世，留下年迈的公婆和两个年幼的孩子。有人劝她改嫁，她说：“这个家不能散。”',
       '她白天在村里的食用菌基地打工，晚上照顾公婆起居，两个孩子都考上了县重点中学。',
     ],
-    honours: [{ title: '孝老敬亲好儿媳', awardedBy: '云溪镇人民政府', awardedOn: '2025-07-01', level: 'township' }],
+    honours: [
+      { title: '孝老敬亲好儿媳', awardedBy: '云溪镇人民政府', awardedOn: '2025-07-01', level: 'township' },
+    ],
     batch: LAST_YEAR,
   },
   {
@@ -153,7 +157,9 @@ export const roleModels: SeedRoleModel[] = [
     story: [
       '村口的古石桥建于清代，赵淑芬一家住在桥头。十年来，她和老伴每天清扫桥面，儿子儿媳节假日给游客义务讲解古桥的故事。',
     ],
-    honours: [{ title: '引领风尚好家庭', awardedBy: '云溪镇人民政府', awardedOn: '2025-07-01', level: 'township' }],
+    honours: [
+      { title: '引领风尚好家庭', awardedBy: '云溪镇人民政府', awardedOn: '2025-07-01', level: 'township' },
+    ],
     batch: LAST_YEAR,
     people: 2,
   },
@@ -167,7 +173,9 @@ export const roleModels: SeedRoleModel[] = [
       '马长顺早年在外打工学会了香菇种植技术，2016年回村建起第一个大棚。',
       '如今他的食用菌基地有大棚120个，常年吸纳60多名村民就近务工，其中脱贫户23户。他还免费提供菌棒和技术，带着12户村民自己建棚。',
     ],
-    honours: [{ title: '致富带富好村民', awardedBy: '云溪镇人民政府', awardedOn: '2026-07-01', level: 'township' }],
+    honours: [
+      { title: '致富带富好村民', awardedBy: '云溪镇人民政府', awardedOn: '2026-07-01', level: 'township' },
+    ],
     batch: JULY_FIRST,
     featuredOnKiosk: true,
   },
@@ -178,7 +186,9 @@ export const roleModels: SeedRoleModel[] = [
     village: 'tao-yuan-cun',
     summary: '办起桃园村第一家农家乐，带着姐妹们做手工面、卖桃干，年接待游客两万人次。',
     story: ['黄玉梅的“桃花源农家乐”开了八年，她教会村里十多位妇女做手工面和桃干，产品卖到了省城超市。'],
-    honours: [{ title: '巾帼致富带头人', awardedBy: '县妇女联合会', awardedOn: '2025-03-08', level: 'county' }],
+    honours: [
+      { title: '巾帼致富带头人', awardedBy: '县妇女联合会', awardedOn: '2025-03-08', level: 'county' },
+    ],
     batch: LAST_YEAR,
   },
   {
@@ -191,7 +201,9 @@ export const roleModels: SeedRoleModel[] = [
       '杨德福退休前是镇中学的物理老师。退休后，他在自家门口放了一个工具箱，谁家电视、电饭锅坏了都来找他。',
       '二十年来，他修过的家电有上千件，从没收过一分钱。邻居们说：“杨老师家的门，从来不关。”',
     ],
-    honours: [{ title: '和睦友好好邻居', awardedBy: '云溪镇人民政府', awardedOn: '2026-07-01', level: 'township' }],
+    honours: [
+      { title: '和睦友好好邻居', awardedBy: '云溪镇人民政府', awardedOn: '2026-07-01', level: 'township' },
+    ],
     batch: JULY_FIRST,
   },
   {
@@ -201,7 +213,9 @@ export const roleModels: SeedRoleModel[] = [
     village: 'liu-wan-cun',
     summary: '邻居家孩子父母在外打工，她接送上学六年，管饭不收钱。',
     story: ['邻居家的两个孩子父母常年在外打工，郭秀兰六年如一日接送孩子上下学，孩子们叫她“郭妈妈”。'],
-    honours: [{ title: '和睦友好好邻居', awardedBy: '云溪镇人民政府', awardedOn: '2025-07-01', level: 'township' }],
+    honours: [
+      { title: '和睦友好好邻居', awardedBy: '云溪镇人民政府', awardedOn: '2025-07-01', level: 'township' },
+    ],
     batch: LAST_YEAR,
   },
   {
@@ -229,7 +243,9 @@ export const roleModels: SeedRoleModel[] = [
     category: 'helping-others',
     village: 'tao-yuan-cun',
     summary: '跳进冰冷的河水救起落水儿童的货车司机何军。',
-    story: ['2026年2月，货车司机何军路过柳湾河时，看见一名儿童落水，他跳进冰冷的河水把孩子救上岸，随后悄悄离开。'],
+    story: [
+      '2026年2月，货车司机何军路过柳湾河时，看见一名儿童落水，他跳进冰冷的河水把孩子救上岸，随后悄悄离开。',
+    ],
     honours: [],
     batch: '2026年度身边好榜样（待审核）',
     draft: true,

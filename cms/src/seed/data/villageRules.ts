@@ -9,7 +9,15 @@ export type SeedVillageRules = {
   chapters: { title: string; articles: string[] }[]
   shortVersion?: string
   adoptionSteps: { kind: string; date: string; note?: string }[]
-  vote: { meetingType: string; date: string; eligible: number; present: number; for: number; against: number; abstain: number }
+  vote: {
+    meetingType: string
+    date: string
+    eligible: number
+    present: number
+    for: number
+    against: number
+    abstain: number
+  }
   /** versionLabel of the earlier rules of the same village that these replace. */
   supersedes?: string
 }
@@ -53,11 +61,7 @@ const commonChapters = (special: { customs: string; environment: string; points:
   },
   {
     title: '第六章 引导民风民俗',
-    articles: [
-      special.customs,
-      '孝敬父母、赡养老人，子女不得以任何理由拒绝履行赡养义务。',
-      special.points,
-    ],
+    articles: [special.customs, '孝敬父母、赡养老人，子女不得以任何理由拒绝履行赡养义务。', special.points],
   },
   {
     title: '第七章 附则',
@@ -87,7 +91,15 @@ export const villageRules: SeedVillageRules[] = [
       { kind: 'filing', date: '2019-04-15' },
       { kind: 'publication', date: '2019-04-18' },
     ],
-    vote: { meetingType: 'assembly', date: '2019-04-06', eligible: 1320, present: 912, for: 876, against: 12, abstain: 24 },
+    vote: {
+      meetingType: 'assembly',
+      date: '2019-04-06',
+      eligible: 1320,
+      present: 912,
+      for: 876,
+      against: 12,
+      abstain: 24,
+    },
   },
   {
     village: 'qing-xi-cun',
@@ -99,7 +111,8 @@ export const villageRules: SeedVillageRules[] = [
     chapters: commonChapters({
       customs: '红白喜事实行申报备案，婚事新办、丧事简办，彩礼不超过当地倡导标准，宴席不超过15桌。',
       environment: '垃圾分类投放，猕猴桃园的农药包装废弃物统一交回收点，不得随意丢弃。',
-      points: '实行积分制管理，每季度评议一次；红榜经本人同意后公示，黑榜只公示不文明行为类别和次数，不公示姓名。',
+      points:
+        '实行积分制管理，每季度评议一次；红榜经本人同意后公示，黑榜只公示不文明行为类别和次数，不公示姓名。',
     }),
     shortVersion:
       '清溪村，好风尚；守法纪，讲诚信。\n房前后，常打扫；垃圾分，不乱倒。\n红白事，简单办；敬老人，孝当先。\n邻里间，多谦让；有纠纷，找调解。',
@@ -112,7 +125,15 @@ export const villageRules: SeedVillageRules[] = [
       { kind: 'filing', date: '2024-04-25' },
       { kind: 'publication', date: '2024-05-01' },
     ],
-    vote: { meetingType: 'representatives', date: '2024-04-16', eligible: 68, present: 61, for: 58, against: 1, abstain: 2 },
+    vote: {
+      meetingType: 'representatives',
+      date: '2024-04-16',
+      eligible: 68,
+      present: 61,
+      for: 58,
+      against: 1,
+      abstain: 2,
+    },
     supersedes: '2019年版',
   },
   {
@@ -135,7 +156,15 @@ export const villageRules: SeedVillageRules[] = [
       { kind: 'filing', date: '2023-03-30' },
       { kind: 'publication', date: '2023-04-03' },
     ],
-    vote: { meetingType: 'assembly', date: '2023-03-22', eligible: 980, present: 702, for: 688, against: 4, abstain: 10 },
+    vote: {
+      meetingType: 'assembly',
+      date: '2023-03-22',
+      eligible: 980,
+      present: 702,
+      for: 688,
+      against: 4,
+      abstain: 10,
+    },
   },
   {
     village: 'shi-qiao-cun',
@@ -155,7 +184,15 @@ export const villageRules: SeedVillageRules[] = [
       { kind: 'filing', date: '2022-06-20' },
       { kind: 'publication', date: '2022-06-24' },
     ],
-    vote: { meetingType: 'representatives', date: '2022-06-10', eligible: 52, present: 49, for: 47, against: 0, abstain: 2 },
+    vote: {
+      meetingType: 'representatives',
+      date: '2022-06-10',
+      eligible: 52,
+      present: 49,
+      for: 47,
+      against: 0,
+      abstain: 2,
+    },
   },
   {
     village: 'liu-wan-cun',
@@ -168,7 +205,8 @@ export const villageRules: SeedVillageRules[] = [
       environment: '汛期服从村委会统一安排，不在河滩建房、采砂。',
       points: '实行积分制和红黑榜：红榜经本人同意后公示姓名；黑榜只公示不文明行为的类别和次数，不点名。',
     }),
-    shortVersion: '柳湾村，沿河住；防汛期，听安排。\n办喜事，不攀比；办丧事，要简办。\n积分制，人人比；红榜上，有你我。',
+    shortVersion:
+      '柳湾村，沿河住；防汛期，听安排。\n办喜事，不攀比；办丧事，要简办。\n积分制，人人比；红榜上，有你我。',
     adoptionSteps: [
       { kind: 'collect-opinions', date: '2025-01-06' },
       { kind: 'draft', date: '2025-01-20' },
@@ -178,6 +216,14 @@ export const villageRules: SeedVillageRules[] = [
       { kind: 'filing', date: '2025-03-10' },
       { kind: 'publication', date: '2025-03-15' },
     ],
-    vote: { meetingType: 'representatives', date: '2025-03-02', eligible: 45, present: 43, for: 42, against: 0, abstain: 1 },
+    vote: {
+      meetingType: 'representatives',
+      date: '2025-03-02',
+      eligible: 45,
+      present: 43,
+      for: 42,
+      against: 0,
+      abstain: 1,
+    },
   },
 ]

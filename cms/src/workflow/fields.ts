@@ -1,0 +1,81 @@
+import type { Field } from 'payload'
+
+import { staffOnlyField } from '../access'
+import { label } from '../fields/labels'
+import { reviewActions, reviewStates } from './states'
+
+/**
+ * Review state, schedule and history on every reviewed collection; none of it is public.
+ * Only review actions write state, history and check result (see guardReview).
+ */
+export const reviewFields: Field[] = [
+  {
+    name: 'reviewActions',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/workflow/ReviewActions#ReviewActions' } },
+  },
+  {
+    name: 'reviewState',
+    type: 'select',
+    defaultValue: 'draft',
+    index: true,
+    options: reviewStates.map(({ value, label: zh }) => ({ value, label: zh })),
+    label: label('审核状态', 'Review state'),
+    access: { read: staffOnlyField },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
+    name: 'publishAt',
+    type: 'date',
+    label: label('定时发布时间', 'Publish at'),
+    access: { read: staffOnlyField },
+    admin: {
+      position: 'sidebar',
+      date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' },
+      description: label('留空则终审通过后立即发布。', 'Empty: published as soon as it is approved.'),
+    },
+  },
+  {
+    name: 'reviewHistory',
+    type: 'array',
+    label: label('审核记录', 'Review history'),
+    labels: { singular: label('记录', 'Entry'), plural: label('记录', 'Entries') },
+    access: { read: staffOnlyField },
+    admin: { readOnly: true, initCollapsed: true },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'action',
+            type: 'select',
+            options: reviewActions.map(({ value, label: zh }) => ({ value, label: zh })),
+            label: label('操作', 'Action'),
+          },
+          { name: 'from', type: 'text', label: label('原状态', 'From') },
+          { name: 'to', type: 'text', label: label('新状态', 'To') },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'by', type: 'relationship', relationTo: 'users', label: label('操作人', 'By') },
+          {
+            name: 'at',
+            type: 'date',
+            label: label('时间', 'At'),
+            admin: { date: { pickerAppearance: 'dayAndTime' } },
+          },
+        ],
+      },
+      { name: 'reason', type: 'textarea', label: label('理由 / 意见', 'Reason') },
+    ],
+  },
+  {
+    name: 'flaggedWordsCheck',
+    type: 'textarea',
+    label: label('错敏词检查结果', 'Flagged-words check'),
+    access: { read: staffOnlyField },
+    admin: { readOnly: true, position: 'sidebar' },
+  },
+]

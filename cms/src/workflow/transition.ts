@@ -1,0 +1,211 @@
+import { APIError, type CollectionSlug, type Payload, type PayloadRequest, ValidationError } from 'payload'
+
+import { hasRole, isTownshipEditor, type StaffUser, worksInVillage } from '../access/roles'
+import { describeHit, findFlaggedWords } from './flaggedWords'
+import { actionLabel, type ReviewAction, type ReviewState, stateLabel } from './states'
+
+export const reviewedCollections = [
+  'role-models',
+  'lecture-series',
+  'lecture-sessions',
+  'policy-explainers',
+  'village-rules',
+] as const satisfies CollectionSlug[]
+export type ReviewedCollection = (typeof reviewedCollections)[number]
+
+type Id = string | number
+type HistoryEntry = {
+  action: ReviewAction
+  from: string
+  to: string
+  by?: Id | null
+  at: string
+  reason?: string | null
+}
+type ReviewedDoc = {
+  id: Id
+  village?: unknown
+  reviewState?: ReviewState | null
+  reviewHistory?: (HistoryEntry & { by?: Id | { id: Id } | null })[] | null
+  publishAt?: string | null
+} & Record<string, unknown>
+
+type Rule = {
+  from: ReviewState[]
+  /** Who may take the action on this document. */
+  may: (user: StaffUser, doc: ReviewedDoc, state: ReviewState) => boolean
+  needsReason?: boolean
+}
+
+const rules: Record<Exclude<ReviewAction, 'publish'>, Rule> = {
+  submit: {
+    from: ['draft', 'returned'],
+    may: (user, doc) =>
+      isTownshipEditor(user) || (hasRole(user, 'village-officer') && worksInVillage(user, doc.village)),
+  },
+  review: { from: ['submitted'], may: (user) => hasRole(user, 'township-reviewer') },
+  approve: { from: ['reviewed'], may: (user) => hasRole(user, 'leader') },
+  return: {
+    from: ['submitted', 'reviewed', 'scheduled'],
+    may: (user, _doc, state) =>
+      state === 'submitted' ? hasRole(user, 'township-reviewer', 'leader') : hasRole(user, 'leader'),
+    needsReason: true,
+  },
+}
+
+export class ReviewError extends APIError {
+  constructor(message: string, status = 400) {
+    super(message, status, undefined, true)
+  }
+}
+
+const idOf = (v: unknown) =>
+  v && typeof v === 'object' && 'id' in v ? (v as { id: Id }).id : (v as Id | undefined)
+
+/** Who took each step since the document was last submitted: the three levels need three people. */
+function actorsOfCurrentRound(history: ReviewedDoc['reviewHistory']) {
+  const entries = history ?? []
+  const lastSubmit = entries.map((e) => e.action).lastIndexOf('submit')
+  const round = lastSubmit < 0 ? [] : entries.slice(lastSubmit)
+  return round.map((e) => String(idOf(e.by)))
+}
+
+export type TransitionArgs = {
+  collection: ReviewedCollection
+  id: Id
+  action: ReviewAction
+  reason?: string
+  user: StaffUser
+  now?: Date
+  req?: Partial<PayloadRequest>
+}
+
+/**
+ * Take one review action on a document, as `user`. The document is read with the user's own
+ * access, so nobody acts on a village's content they cannot see; every action is recorded.
+ */
+export async function transition(payload: Payload, args: TransitionArgs) {
+  const { collection, id, action, user, now = new Date() } = args
+  const reason = args.reason?.trim() || undefined
+  const rule = action === 'publish' ? undefined : rules[action]
+  if (!rule) throw new ReviewError(`未知的审核操作“${action}”。`)
+
+  const doc = (await payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    user: user as never,
+    overrideAccess: false,
+    disableErrors: true,
+  })) as ReviewedDoc | null
+  if (!doc) throw new ReviewError('找不到这条内容，或您无权查看。', 404)
+
+  const state = (doc.reviewState ?? 'draft') as ReviewState
+  if (!rule.from.includes(state)) {
+    throw new ReviewError(`当前状态是“${stateLabel(state)}”，不能“${actionLabel(action)}”。`, 409)
+  }
+  if (!rule.may(user, doc, state)) {
+    throw new ReviewError(`您的角色不能对这条内容“${actionLabel(action)}”。`, 403)
+  }
+  if (rule.needsReason && !reason) throw new ReviewError('退回时必须填写理由，告诉编辑要改什么。')
+
+  const actors = actorsOfCurrentRound(doc.reviewHistory)
+  if ((action === 'review' || action === 'approve') && actors.includes(String(user.id))) {
+    throw new ReviewError('初审、复审、终审须由三位不同的人完成：您已参与本轮审核。', 403)
+  }
+
+  let flaggedWordsCheck: string | undefined
+  if (action === 'submit') {
+    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+    const fields = payload.collections[collection].config.fields
+    const hits = findFlaggedWords(fields, doc, settings.flaggedWords ?? [])
+    const checkedAt = now.toISOString()
+    if (hits.length) {
+      throw new ValidationError({
+        collection,
+        errors: hits.map((hit) => ({
+          path: 'flaggedWords',
+          message: `${describeHit(hit)}。请修改后再提交。`,
+        })),
+      })
+    }
+    flaggedWordsCheck = `${checkedAt} 提交时检查：未发现错敏词（词表共${settings.flaggedWords?.length ?? 0}个）。`
+  }
+
+  const scheduled = action === 'approve' && doc.publishAt && new Date(doc.publishAt) > now
+  const to: ReviewState =
+    action === 'submit'
+      ? 'submitted'
+      : action === 'review'
+        ? 'reviewed'
+        : action === 'return'
+          ? 'returned'
+          : scheduled
+            ? 'scheduled'
+            : 'published'
+
+  const entry: HistoryEntry = { action, from: state, to, by: user.id, at: now.toISOString(), reason }
+  const updated = await payload.update({
+    collection,
+    id,
+    data: {
+      reviewState: to,
+      reviewHistory: [...(doc.reviewHistory ?? []).map((e) => ({ ...e, by: idOf(e.by) })), entry],
+      ...(flaggedWordsCheck ? { flaggedWordsCheck } : {}),
+      ...(to === 'published' ? { _status: 'published' } : {}),
+    } as never,
+    draft: to !== 'published',
+    depth: 0,
+    overrideAccess: true,
+    context: { reviewAction: action },
+  })
+
+  if (scheduled) {
+    await payload.jobs.queue({
+      task: 'publishApproved',
+      input: { collection, id: String(id) },
+      waitUntil: new Date(doc.publishAt!),
+    })
+  }
+  return updated
+}
+
+/** The scheduled-publish job: publish if the document is still approved and nothing was edited since. */
+export async function publishApproved(
+  payload: Payload,
+  collection: ReviewedCollection,
+  id: Id,
+  now = new Date(),
+) {
+  const doc = (await payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as ReviewedDoc | null
+  if (!doc || doc.reviewState !== 'scheduled') return { published: false }
+  const entry: HistoryEntry = {
+    action: 'publish',
+    from: 'scheduled',
+    to: 'published',
+    by: null,
+    at: now.toISOString(),
+    reason: '到达定时发布时间',
+  }
+  await payload.update({
+    collection,
+    id,
+    data: {
+      reviewState: 'published',
+      reviewHistory: [...(doc.reviewHistory ?? []).map((e) => ({ ...e, by: idOf(e.by) })), entry],
+      _status: 'published',
+    } as never,
+    depth: 0,
+    overrideAccess: true,
+    context: { reviewAction: 'publish' },
+  })
+  return { published: true }
+}
