@@ -5,7 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
+import sharp, { type SharpOptions } from 'sharp'
 
 import { LectureSeries } from './collections/LectureSeries'
 import { LectureSessions } from './collections/LectureSessions'
@@ -19,6 +19,7 @@ import { Villages } from './collections/Villages'
 import { databaseAdapter } from './db/adapter'
 import { migrateDatabase } from './db/migrate'
 import { SiteSettings } from './globals/SiteSettings'
+import { MAX_IMAGE_PIXELS } from './collections/Media'
 import { dataDir, srcDir } from './paths'
 import { withReview } from './workflow'
 import { publishApproved, type ReviewedCollection } from './workflow/transition'
@@ -52,7 +53,9 @@ export default buildConfig({
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),
-  sharp,
+  // Sharp refuses to decode beyond the same limit, whatever path an image takes.
+  sharp: ((input: never, options?: SharpOptions) =>
+    sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS, ...options })) as unknown as typeof sharp,
   upload: {
     // Reject, never truncate, an upload over 10 MB.
     limits: { fileSize: 10 * 1024 * 1024 },

@@ -75,7 +75,7 @@ export type TransitionArgs = {
   id: Id
   action: ReviewAction
   reason?: string
-  user: StaffUser
+  user: StaffUser | null
   now?: Date
   req?: Partial<PayloadRequest>
 }
@@ -86,6 +86,7 @@ export type TransitionArgs = {
  */
 export async function transition(payload: Payload, args: TransitionArgs) {
   const { collection, id, action, user, now = new Date() } = args
+  if (!user) throw new ReviewError('请先登录。', 401)
   const reason = args.reason?.trim() || undefined
   const rule = action === 'publish' ? undefined : rules[action]
   if (!rule) throw new ReviewError(`未知的审核操作“${action}”。`)

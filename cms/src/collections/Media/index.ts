@@ -1,16 +1,40 @@
 import path from 'node:path'
-import type { CollectionConfig } from 'payload'
+
+import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import sharp from 'sharp'
 
 import { anyone, isStaff } from '../../access'
 import { isAdminOrTownshipEditor } from '../../access/roles'
 import { label } from '../../fields/labels'
 import { dataDir } from '../../paths'
 
+/** 40 megapixels: more than any phone photo; a bigger image is likely a decompression bomb. */
+export const MAX_IMAGE_PIXELS = 40_000_000
+
+/** Read the image header (no decoding) and refuse oversized images before anything resizes them. */
+const refuseHugeImages: CollectionBeforeOperationHook = async ({ args, operation }) => {
+  const file = args.req?.file
+  if ((operation !== 'create' && operation !== 'update') || !file?.data) return args
+  const { width = 0, height = 0 } = await sharp(file.data)
+    .metadata()
+    .catch(() => ({ width: 0, height: 0 }))
+  if (width * height > MAX_IMAGE_PIXELS) {
+    throw new APIError(
+      `图片像素过大（${width}×${height}），请缩小到4000万像素以内再上传。(Image over ${MAX_IMAGE_PIXELS} pixels.)`,
+      400,
+      undefined,
+      true,
+    )
+  }
+  return args
+}
+
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('图片', 'Image'), plural: label('图片库', 'Images') },
   admin: { group: label('素材', 'Assets'), defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: { read: anyone, create: isStaff, update: isAdminOrTownshipEditor, delete: isAdminOrTownshipEditor },
+  hooks: { beforeOperation: [refuseHugeImages] },
   upload: {
     staticDir: path.join(dataDir, 'media'),
     // No SVG: an SVG can carry script.

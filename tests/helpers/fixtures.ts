@@ -1,0 +1,94 @@
+import type { Payload } from 'payload'
+
+import type { ReviewedCollection } from '../../cms/src/workflow/transition'
+
+type Id = string | number
+
+const paragraph = (text: string) => ({
+  root: {
+    type: 'root',
+    direction: null,
+    format: '',
+    indent: 0,
+    version: 1,
+    children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text, version: 1 }] }],
+  },
+})
+
+/** A complete, publishable document of each reviewed collection in the given village. */
+export function validDoc(
+  collection: ReviewedCollection,
+  village: Id,
+  seriesId: Id,
+  n: number,
+): Record<string, unknown> {
+  switch (collection) {
+    case 'role-models':
+      return {
+        name: `测试榜样${n}`,
+        subjectType: 'person',
+        category: 'good-neighbour',
+        summary: '热心助人。',
+        village,
+      }
+    case 'lecture-series':
+      return { name: `测试讲堂${n}`, kind: 'law', organiser: '司法所', village }
+    case 'lecture-sessions':
+      return {
+        title: `测试讲座${n}`,
+        series: seriesId,
+        speaker: { name: '主讲人' },
+        startsAt: '2026-12-12T01:30:00.000Z',
+        endsAt: '2026-12-12T03:00:00.000Z',
+        venue: '党群服务中心',
+        village,
+      }
+    case 'policy-explainers':
+      return {
+        title: `测试解读${n}`,
+        summary: '一句话。',
+        topics: ['pension'],
+        policy: { title: '某通知', issuingBody: '某县', issuedOn: '2026-01-01', validity: 'current' },
+        origin: 'original',
+        mainContent: paragraph('主要内容。'),
+        village,
+      }
+    case 'village-rules':
+      return {
+        title: `测试村规${n}`,
+        versionLabel: '2026年版',
+        status: 'in-force',
+        village,
+        chapters: [{ title: '第一章', articles: [{ text: '遵守法律。' }] }],
+      }
+  }
+}
+
+/**
+ * A document placed directly in a review state, with a history whose earlier steps were taken by
+ * `others` (never the user under test), written the way the demo seed writes.
+ */
+export async function docInState(
+  payload: Payload,
+  collection: ReviewedCollection,
+  data: Record<string, unknown>,
+  state: 'draft' | 'submitted' | 'reviewed',
+  others: { author: Id; reviewer: Id },
+) {
+  const at = new Date().toISOString()
+  const history = [
+    ...(state !== 'draft'
+      ? [{ action: 'submit', from: 'draft', to: 'submitted', by: others.author, at }]
+      : []),
+    ...(state === 'reviewed'
+      ? [{ action: 'review', from: 'submitted', to: 'reviewed', by: others.reviewer, at }]
+      : []),
+  ]
+  return payload.create({
+    collection,
+    data: { ...data, reviewState: state, reviewHistory: history } as never,
+    draft: true,
+    depth: 0,
+    context: { seeding: true },
+  })
+}
