@@ -296,7 +296,7 @@ describe('village tenancy', () => {
       cms.payload.update({
         collection: 'role-models',
         id: doc.id,
-        data: { village: taoyuan },
+        data: { village: taoyuan } as never,
         draft: true,
         ...as(officer),
       }),
