@@ -32,6 +32,9 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · 乡风' },
+    // No Gravatar: the admin must not call foreign hosts (closed networks, and it is unreachable in China).
+    avatar: 'default',
+    dateFormat: 'yyyy年M月d日 HH:mm',
     importMap: { baseDir: srcDir },
     components: { beforeDashboard: ['/workflow/ReviewQueue#ReviewQueue'] },
     timezones: {

@@ -8,15 +8,17 @@ export type TestCms = {
   payload: Payload
   config: SanitizedConfig
   dataDir: string
-  close: () => Promise<void>
+  close: (options?: { keepData?: boolean }) => Promise<void>
 }
 
 /**
  * A real Payload on a fresh SQLite file in a temporary directory, migrated from the committed
  * migrations exactly as `npm start` does it.
  */
-export async function startCms({ databaseUrl }: { databaseUrl?: string } = {}): Promise<TestCms> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-test-'))
+export async function startCms({
+  databaseUrl,
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-test-')),
+}: { databaseUrl?: string; dataDir?: string } = {}): Promise<TestCms> {
   process.env.XIANGFENG_DATA_DIR = dataDir
   process.env.DATABASE_URL = databaseUrl ?? `file:${path.join(dataDir, 'test.db')}`
   process.env.PAYLOAD_SECRET = 'test-secret'
@@ -29,9 +31,9 @@ export async function startCms({ databaseUrl }: { databaseUrl?: string } = {}): 
     payload,
     config,
     dataDir,
-    close: async () => {
+    close: async ({ keepData = false } = {}) => {
       await payload.destroy()
-      fs.rmSync(dataDir, { recursive: true, force: true })
+      if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
 }

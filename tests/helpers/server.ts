@@ -22,12 +22,13 @@ export async function freePort(): Promise<number> {
 export type RunningCms = { url: string; dataDir: string; output: () => string; stop: () => Promise<void> }
 
 /** The built Next admin (`npm run build`) served by `next start` on a real port and a fresh SQLite file. */
-export async function serveCms(): Promise<RunningCms> {
+export async function serveCms({
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-server-')),
+} = {}): Promise<RunningCms> {
   if (!fs.existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) {
     throw new Error('The CMS admin is not built: run `npm run build` (npm test does it first).')
   }
   const port = await freePort()
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-server-'))
   const nextBin = path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next')
   let log = ''
   const child: ChildProcess = spawn(
@@ -40,7 +41,7 @@ export async function serveCms(): Promise<RunningCms> {
         NODE_ENV: 'production',
         NEXT_TELEMETRY_DISABLED: '1',
         XIANGFENG_DATA_DIR: dataDir,
-        DATABASE_URL: `file:${path.join(dataDir, 'server.db')}`,
+        DATABASE_URL: `file:${path.join(dataDir, 'test.db')}`,
         PAYLOAD_SECRET: 'test-secret',
       },
       stdio: ['ignore', 'pipe', 'pipe'],

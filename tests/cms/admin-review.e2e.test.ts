@@ -1,0 +1,47 @@
+/** The review workflow as a reviewer meets it in the admin, in Debian's Chromium. */
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+
+import { seed } from '../../cms/src/seed'
+import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
+import { launchBrowser } from '../helpers/browser'
+import { startCms } from '../helpers/payload'
+import { type RunningCms, serveCms } from '../helpers/server'
+
+let server: RunningCms
+let browser: Browser
+
+beforeAll(async () => {
+  const cms = await startCms()
+  await seed(cms.payload)
+  await cms.close({ keepData: true })
+  server = await serveCms({ dataDir: cms.dataDir })
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+test('a reviewer finds the submitted profile on the dashboard and passes 复审', async () => {
+  const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })
+  await page.goto(`${server.url}/admin/login`)
+  await page.fill('input[name="email"]', 'reviewer@yunxi.example')
+  await page.fill('input[name="password"]', DEMO_PASSWORD)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin$/)
+
+  const queue = page.locator('section', { hasText: '待我处理' })
+  await expect.poll(() => queue.textContent()).toContain('何军')
+  await queue.getByRole('link', { name: '何军' }).click()
+
+  await page.getByRole('button', { name: '复审通过' }).click()
+  await expect
+    .poll(() => page.locator('.review-actions').textContent(), { timeout: 20_000 })
+    .toContain('待终审')
+
+  // The leader's turn now; nothing is public yet.
+  const publicList = await (await fetch(`${server.url}/api/role-models?limit=100&depth=0`)).json()
+  expect(publicList.docs.map((d: { name: string }) => d.name)).not.toContain('何军')
+  await page.close()
+})
