@@ -21,7 +21,7 @@ import { migrateDatabase } from './db/migrate'
 import { SiteSettings } from './globals/SiteSettings'
 import { MAX_IMAGE_PIXELS } from './collections/Media'
 import { dataDir, srcDir } from './paths'
-import { withReview } from './workflow'
+import { reviewedContent } from './workflow'
 import { publishApproved, type ReviewedCollection } from './workflow/transition'
 
 fs.mkdirSync(dataDir, { recursive: true })
@@ -47,7 +47,7 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   collections: [
-    ...[RoleModels, LectureSeries, LectureSessions, PolicyExplainers, VillageRules].map(withReview),
+    ...[RoleModels, LectureSeries, LectureSessions, PolicyExplainers, VillageRules].map(reviewedContent),
     Media,
     Townships,
     Villages,

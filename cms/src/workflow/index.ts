@@ -1,16 +1,27 @@
 import type { CollectionConfig } from 'payload'
 
+import { contentAccess } from '../access'
+import { publishedAtField, stampPublishedAt } from '../fields/publishedAt'
 import { reviewEndpoint } from './endpoint'
 import { reviewFields } from './fields'
 import { guardReview } from './guard'
 import type { ReviewedCollection } from './transition'
 
-/** Put a content collection under three-level review: state, history, actions and the publish guard. */
-export const withReview = (collection: CollectionConfig): CollectionConfig => ({
+/**
+ * A public content collection: drafts and versions, village tenancy, slugs unique per village,
+ * a publication date, and three-level review with its actions, history and publish guard.
+ */
+export const reviewedContent = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  endpoints: [...(collection.endpoints || []), reviewEndpoint(collection.slug as ReviewedCollection)],
-  hooks: { ...collection.hooks, beforeChange: [guardReview, ...(collection.hooks?.beforeChange ?? [])] },
-  fields: [...collection.fields, ...reviewFields],
+  access: contentAccess,
+  versions: { drafts: true, maxPerDoc: 50 },
+  indexes: [{ fields: ['slug', 'village'], unique: true }],
+  endpoints: [reviewEndpoint(collection.slug as ReviewedCollection)],
+  hooks: {
+    ...collection.hooks,
+    beforeChange: [guardReview, stampPublishedAt, ...(collection.hooks?.beforeChange ?? [])],
+  },
+  fields: [...collection.fields, publishedAtField, ...reviewFields],
   admin: {
     ...collection.admin,
     defaultColumns: [

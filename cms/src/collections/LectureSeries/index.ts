@@ -1,9 +1,7 @@
 import { lectureSeriesKinds } from '@xiangfeng/content-schema'
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../../access'
 import { label, optionsFrom } from '../../fields/labels'
-import { publishedAtField, stampPublishedAt } from '../../fields/publishedAt'
 import { scopeFields } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
 
@@ -16,10 +14,6 @@ export const LectureSeries: CollectionConfig = {
     group: label('宣传内容', 'Content'),
     defaultColumns: ['name', 'kind', 'organiser', '_status'],
   },
-  access: contentAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
-  indexes: [{ fields: ['slug', 'village'], unique: true }],
-  hooks: { beforeChange: [stampPublishedAt] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('讲堂名称', 'Name') },
     {
@@ -34,6 +28,5 @@ export const LectureSeries: CollectionConfig = {
     { name: 'description', type: 'textarea', label: label('简介', 'Description') },
     slugField({ from: 'name' }),
     ...scopeFields(),
-    publishedAtField,
   ],
 }

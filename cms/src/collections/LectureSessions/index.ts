@@ -1,9 +1,7 @@
 import { lectureStatuses, moralityLectureSteps } from '@xiangfeng/content-schema'
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../../access'
 import { label, optionsFrom } from '../../fields/labels'
-import { publishedAtField, stampPublishedAt } from '../../fields/publishedAt'
 import { scopeFields } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
 
@@ -18,11 +16,7 @@ export const LectureSessions: CollectionConfig = {
     group: label('宣传内容', 'Content'),
     defaultColumns: ['title', 'series', 'startsAt', 'status', '_status'],
   },
-  access: contentAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
-  indexes: [{ fields: ['slug', 'village'], unique: true }],
   defaultSort: '-startsAt',
-  hooks: { beforeChange: [stampPublishedAt] },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('主题', 'Title') },
     {
@@ -143,6 +137,5 @@ export const LectureSessions: CollectionConfig = {
     },
     slugField({ from: 'title' }),
     ...scopeFields(),
-    publishedAtField,
   ],
 }

@@ -1,9 +1,7 @@
 import { explainerForms, explainerOrigins, policyTopics, policyValidity } from '@xiangfeng/content-schema'
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../../access'
 import { label, optionsFrom } from '../../fields/labels'
-import { publishedAtField, stampPublishedAt } from '../../fields/publishedAt'
 import { scopeFields } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
 
@@ -18,10 +16,6 @@ export const PolicyExplainers: CollectionConfig = {
     group: label('宣传内容', 'Content'),
     defaultColumns: ['title', 'topics', '_status', 'updatedAt'],
   },
-  access: contentAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
-  indexes: [{ fields: ['slug', 'village'], unique: true }],
-  hooks: { beforeChange: [stampPublishedAt] },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('解读标题', 'Title') },
     {
@@ -214,6 +208,5 @@ export const PolicyExplainers: CollectionConfig = {
     },
     slugField({ from: 'title' }),
     ...scopeFields(),
-    publishedAtField,
   ],
 }

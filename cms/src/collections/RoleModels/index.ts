@@ -1,10 +1,9 @@
 import { honourLevels, roleModelCategories, subjectTypes } from '@xiangfeng/content-schema'
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess, privateFieldAccess } from '../../access'
+import { privateFieldAccess } from '../../access'
 import { label, optionsFrom } from '../../fields/labels'
 import { validateIdNumber, validatePhone } from '../../fields/privacy'
-import { publishedAtField, stampPublishedAt } from '../../fields/publishedAt'
 import { scopeFields } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
 
@@ -21,10 +20,6 @@ export const RoleModels: CollectionConfig = {
     defaultColumns: ['name', 'category', 'village', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'summary'],
   },
-  access: contentAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
-  indexes: [{ fields: ['slug', 'village'], unique: true }],
-  hooks: { beforeChange: [stampPublishedAt] },
   fields: [
     {
       type: 'tabs',
@@ -195,6 +190,5 @@ export const RoleModels: CollectionConfig = {
       label: label('大屏轮播', 'Featured on kiosk'),
       admin: { position: 'sidebar' },
     },
-    publishedAtField,
   ],
 }

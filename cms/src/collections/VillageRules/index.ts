@@ -6,9 +6,7 @@ import {
 } from '@xiangfeng/content-schema'
 import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 
-import { contentAccess } from '../../access'
 import { label, optionsFrom } from '../../fields/labels'
-import { publishedAtField, stampPublishedAt } from '../../fields/publishedAt'
 import { scopeFields } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
 
@@ -47,10 +45,7 @@ export const VillageRules: CollectionConfig = {
     group: label('宣传内容', 'Content'),
     defaultColumns: ['title', 'village', 'versionLabel', 'status', '_status'],
   },
-  access: contentAccess,
-  versions: { drafts: true, maxPerDoc: 50 },
-  indexes: [{ fields: ['slug', 'village'], unique: true }],
-  hooks: { beforeValidate: [numberArticles], beforeChange: [stampPublishedAt] },
+  hooks: { beforeValidate: [numberArticles] },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('标题', 'Title') },
     {
@@ -186,6 +181,5 @@ export const VillageRules: CollectionConfig = {
     },
     slugField({ from: 'title' }),
     ...scopeFields({ villageRequired: true }),
-    publishedAtField,
   ],
 }
