@@ -244,3 +244,21 @@ export type LectureSession = z.infer<typeof LectureSession>
 export type PolicyExplainer = z.infer<typeof PolicyExplainer>
 export type VillageRules = z.infer<typeof VillageRules>
 export type SiteSettings = z.infer<typeof SiteSettings>
+
+/** Everything the site is built from: one export of the published content. */
+export const Snapshot = z
+  .object({
+    formatVersion: z.literal(1),
+    exportedAt: isoDateTime,
+    site: SiteSettings,
+    townships: z.array(Township),
+    villages: z.array(Village),
+    roleModels: z.array(RoleModel),
+    lectureSeries: z.array(LectureSeries),
+    lectureSessions: z.array(LectureSession),
+    policyExplainers: z.array(PolicyExplainer),
+    villageRules: z.array(VillageRules),
+  })
+  .strict()
+
+export type Snapshot = z.infer<typeof Snapshot>
