@@ -91,6 +91,6 @@ describe('the public snapshot', () => {
       ...snapshot.lectureSessions.flatMap((s) => s.recap?.photos ?? []),
     ].filter(Boolean)
     expect(sources.length).toBeGreaterThan(20)
-    for (const picture of sources) expect(fs.existsSync(path.join(dir, picture!.src))).toBe(true)
+    for (const picture of sources) expect(fs.existsSync(path.join(dir, 'public', picture!.src))).toBe(true)
   })
 })

@@ -294,20 +294,21 @@ export async function exportSnapshot(payload: Payload, now = new Date()) {
 }
 
 /**
- * Write the snapshot and the pictures it names into `dir` (snapshot.json + media/), through a
+ * Write the snapshot and the pictures it names into `dir` (snapshot.json, and public/media/ for
+ * the site to publish as it is), through a
  * temporary folder so a failed export leaves an earlier snapshot untouched.
  */
 export async function writeSnapshot(payload: Payload, dir: string, now = new Date()) {
   const snapshot = await exportSnapshot(payload, now)
   const staging = `${dir}.tmp-${process.pid}-${Date.now()}`
-  await fs.mkdir(path.join(staging, 'media'), { recursive: true })
+  await fs.mkdir(path.join(staging, 'public', 'media'), { recursive: true })
   const pictures = new Set<string>()
   JSON.stringify(snapshot, (key, value) => {
     if (key === 'src' && typeof value === 'string') pictures.add(value)
     return value
   })
   for (const src of pictures) {
-    await fs.copyFile(path.join(dataDir, src), path.join(staging, src))
+    await fs.copyFile(path.join(dataDir, src), path.join(staging, 'public', src))
   }
   await fs.writeFile(path.join(staging, 'snapshot.json'), JSON.stringify(snapshot, null, 2))
   await fs.rm(dir, { recursive: true, force: true })

@@ -1,0 +1,12 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const dataDir = process.env.XIANGFENG_DATA_DIR
+  ? path.resolve(process.env.XIANGFENG_DATA_DIR)
+  : path.resolve(here, '../../../data')
+
+/** Where the CMS wrote the public snapshot: data/snapshot, or XIANGFENG_SNAPSHOT. */
+export const snapshotDir = process.env.XIANGFENG_SNAPSHOT
+  ? path.resolve(process.env.XIANGFENG_SNAPSHOT)
+  : path.join(dataDir, 'snapshot')
