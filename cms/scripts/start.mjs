@@ -1,42 +1,42 @@
-// `npm start`: migrate the database, load the demo township into an empty one, export the public
-// snapshot and build the portal from it, build the admin if needed, then serve both and print
-// where everything is.
+// `npm start`: migrate the database, load the demo township into an empty one, build and deploy
+// the portal through the publish pipeline, build the admin if needed, then serve both and print
+// where everything is. Publishing in the admin rebuilds the portal while this runs.
 import { spawn } from 'node:child_process'
-
 import path from 'node:path'
 
 import { cmsDir, ensureAdminBuild, rootDir, run } from './lib.mjs'
+import { serveSite } from './serve-site.mjs'
 
 const port = Number(process.env.PORT || 3000)
 const sitePort = Number(process.env.SITE_PORT || 4321)
 const host = process.env.HOST || '127.0.0.1'
 const shownHost = host === '0.0.0.0' ? '127.0.0.1' : host
+// Every process agrees on one data folder, wherever the admin bundle was built.
+const dataDir = path.resolve(process.env.XIANGFENG_DATA_DIR || path.join(rootDir, 'data'))
+const env = {
+  ...process.env,
+  XIANGFENG_DATA_DIR: dataDir,
+  NEXT_TELEMETRY_DISABLED: '1',
+  ASTRO_TELEMETRY_DISABLED: '1',
+}
 
 // Migrations run when Payload initialises; the seed only fills a database that has no township.
-await run('payload', ['run', 'src/seed/run.ts', '--', '--if-empty'], { cwd: cmsDir })
-await run('payload', ['run', 'src/publish/run.ts'], { cwd: cmsDir })
-await run('astro', ['build'], {
-  cwd: path.join(rootDir, 'site'),
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-})
+await run('payload', ['run', 'src/seed/run.ts', '--', '--if-empty'], { cwd: cmsDir, env })
+await run('payload', ['run', 'src/publish/build.ts', '--', '启动时生成'], { cwd: cmsDir, env })
 await ensureAdminBuild()
 
 const server = spawn('next', ['start', '-p', String(port), '-H', host], {
   cwd: cmsDir,
   stdio: ['ignore', 'inherit', 'inherit'],
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  env,
 })
-const portal = spawn('astro', ['preview', '--port', String(sitePort), '--host', host], {
-  cwd: path.join(rootDir, 'site'),
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-})
+const portal = serveSite(path.join(dataDir, 'site', 'current'), { port: sitePort, host })
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.on(signal, () => {
     server.kill(signal)
-    portal.kill(signal)
+    portal.close()
   })
-for (const child of [server, portal]) child.on('exit', (code) => process.exit(code ?? 0))
+server.on('exit', (code) => process.exit(code ?? 0))
 
 const adminUrl = `http://${shownHost}:${port}/admin`
 for (let attempt = 0; attempt < 120; attempt++) {

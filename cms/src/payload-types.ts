@@ -29,6 +29,7 @@ export interface Config {
     townships: Township;
     villages: Village;
     users: User;
+    'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -46,6 +47,7 @@ export interface Config {
     townships: TownshipsSelect<false> | TownshipsSelect<true>;
     villages: VillagesSelect<false> | VillagesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -70,6 +72,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishApproved: TaskPublishApproved;
+      publishSite: TaskPublishSite;
       inline: {
         input: unknown;
         output: unknown;
@@ -666,6 +669,24 @@ export interface VillageRule {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * The portal rebuilds after every publish, unpublish or delete; a failed build leaves the last good one live.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  status: 'running' | 'succeeded' | 'failed';
+  trigger?: string | null;
+  buildId?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  pages?: number | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -734,7 +755,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishApproved';
+        taskSlug: 'inline' | 'publishApproved' | 'publishSite';
         taskID: string;
         input?:
           | {
@@ -767,7 +788,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishApproved') | null;
+  taskSlug?: ('inline' | 'publishApproved' | 'publishSite') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -816,6 +837,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1247,6 +1272,21 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  status?: T;
+  trigger?: T;
+  buildId?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  pages?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1382,6 +1422,16 @@ export interface TaskPublishApproved {
   input: {
     collection: string;
     id: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishSite".
+ */
+export interface TaskPublishSite {
+  input: {
+    trigger?: string | null;
   };
   output?: unknown;
 }

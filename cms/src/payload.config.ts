@@ -10,6 +10,7 @@ import sharp, { type SharpOptions } from 'sharp'
 import { LectureSeries } from './collections/LectureSeries'
 import { LectureSessions } from './collections/LectureSessions'
 import { Media } from './collections/Media'
+import { SiteBuilds } from './collections/SiteBuilds'
 import { PolicyExplainers } from './collections/PolicyExplainers'
 import { RoleModels } from './collections/RoleModels'
 import { Townships } from './collections/Townships'
@@ -22,6 +23,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { MAX_IMAGE_PIXELS } from './collections/Media'
 import { dataDir, srcDir } from './paths'
 import { reviewedContent } from './workflow'
+import { buildSite } from './publish/pipeline'
 import { publishApproved, type ReviewedCollection } from './workflow/transition'
 
 fs.mkdirSync(dataDir, { recursive: true })
@@ -52,6 +54,7 @@ export default buildConfig({
     Townships,
     Villages,
     Users,
+    SiteBuilds,
   ],
   globals: [SiteSettings],
   editor: lexicalEditor(),
@@ -80,9 +83,19 @@ export default buildConfig({
           return { output: await publishApproved(req.payload, input.collection as ReviewedCollection, id) }
         },
       },
+      {
+        slug: 'publishSite',
+        label: '生成并发布网站',
+        inputSchema: [{ name: 'trigger', type: 'text' }],
+        handler: async ({ input, req }) => ({ output: await buildSite(req.payload, input.trigger ?? '') }),
+      },
     ],
     // The server runs due jobs (scheduled publishing) every minute; tests run them explicitly.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 20 },
+      // A safety net: publishing starts a build at once (requestSiteBuild).
+      { cron: '* * * * *', queue: 'site', limit: 1 },
+    ],
     shouldAutoRun: () => process.env.XIANGFENG_JOBS !== 'off',
   },
   onInit: migrateDatabase,

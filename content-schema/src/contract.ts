@@ -80,7 +80,8 @@ export const RoleModel = z
     /** Village slug; absent for a township-wide profile. */
     village: slug.optional(),
     summary: z.string().min(1).max(300),
-    story: html,
+    /** The full story; a profile may be published with its summary alone. */
+    story: html.optional(),
     portrait: PublicImage.optional(),
     photos: z.array(PublicImage),
     honours: z.array(Honour),
@@ -127,7 +128,7 @@ export const LectureSession = z
     policyExplainers: z.array(slug),
     recap: z
       .object({
-        text: html,
+        text: html.optional(),
         attendance: z.number().int().nonnegative().optional(),
         photos: z.array(PublicImage),
       })

@@ -1,5 +1,6 @@
 import * as migration_20261123_012937_initial from './20261123_012937_initial';
 import * as migration_20261123_015716_review_workflow from './20261123_015716_review_workflow';
+import * as migration_20261123_023158_site_builds from './20261123_023158_site_builds';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_015716_review_workflow.up,
     down: migration_20261123_015716_review_workflow.down,
-    name: '20261123_015716_review_workflow'
+    name: '20261123_015716_review_workflow',
+  },
+  {
+    up: migration_20261123_023158_site_builds.up,
+    down: migration_20261123_023158_site_builds.down,
+    name: '20261123_023158_site_builds'
   },
 ];

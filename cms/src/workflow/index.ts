@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../access'
 import { publishedAtField, stampPublishedAt } from '../fields/publishedAt'
+import { rebuildAfterChange, rebuildAfterDelete } from '../publish/requests'
 import { reviewEndpoint } from './endpoint'
 import { reviewFields } from './fields'
 import { guardReview } from './guard'
@@ -9,7 +10,8 @@ import type { ReviewedCollection } from './transition'
 
 /**
  * A public content collection: drafts and versions, village tenancy, slugs unique per village,
- * a publication date, and three-level review with its actions, history and publish guard.
+ * a publication date, three-level review with its actions, history and publish guard, and a
+ * portal rebuild whenever what is public changes.
  */
 export const reviewedContent = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
@@ -20,6 +22,8 @@ export const reviewedContent = (collection: CollectionConfig): CollectionConfig 
   hooks: {
     ...collection.hooks,
     beforeChange: [guardReview, stampPublishedAt, ...(collection.hooks?.beforeChange ?? [])],
+    afterChange: [...(collection.hooks?.afterChange ?? []), rebuildAfterChange],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), rebuildAfterDelete],
   },
   fields: [...collection.fields, publishedAtField, ...reviewFields],
   admin: {

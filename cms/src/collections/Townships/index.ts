@@ -4,12 +4,14 @@ import { anyone } from '../../access'
 import { isAdmin, isAdminOrTownshipEditor } from '../../access/roles'
 import { label } from '../../fields/labels'
 import { slugField } from '../../fields/slug'
+import { rebuildAfterChange, rebuildAfterDelete } from '../../publish/requests'
 
 export const Townships: CollectionConfig = {
   slug: 'townships',
   labels: { singular: label('镇', 'Township'), plural: label('镇', 'Townships') },
   admin: { useAsTitle: 'name', group: label('行政区划', 'Places'), defaultColumns: ['name', 'slug'] },
   access: { read: anyone, create: isAdmin, update: isAdminOrTownshipEditor, delete: isAdmin },
+  hooks: { afterChange: [rebuildAfterChange], afterDelete: [rebuildAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('镇名', 'Name') },
     slugField({ from: 'name', scope: 'global' }),

@@ -4,6 +4,7 @@ import { anyone } from '../../access'
 import { isAdmin, isAdminOrTownshipEditor } from '../../access/roles'
 import { label } from '../../fields/labels'
 import { slugField } from '../../fields/slug'
+import { rebuildAfterChange, rebuildAfterDelete } from '../../publish/requests'
 
 /** An administrative village (行政村); villages are the tenants of the CMS. */
 export const Villages: CollectionConfig = {
@@ -15,6 +16,7 @@ export const Villages: CollectionConfig = {
     defaultColumns: ['name', 'township', 'slug'],
   },
   access: { read: anyone, create: isAdmin, update: isAdminOrTownshipEditor, delete: isAdmin },
+  hooks: { afterChange: [rebuildAfterChange], afterDelete: [rebuildAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('村名', 'Name') },
     // Global, not per township: the kiosk URL /kiosk/<village>/ must name one village.

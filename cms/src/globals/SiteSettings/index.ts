@@ -3,12 +3,14 @@ import type { GlobalConfig } from 'payload'
 import { anyone, staffOnlyField } from '../../access'
 import { isAdminOrTownshipEditor } from '../../access/roles'
 import { label } from '../../fields/labels'
+import { rebuildAfterGlobalChange } from '../../publish/requests'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: label('网站设置', 'Site settings'),
   admin: { group: label('系统', 'System') },
   access: { read: anyone, update: isAdminOrTownshipEditor },
+  hooks: { afterChange: [rebuildAfterGlobalChange] },
   fields: [
     {
       name: 'siteName',

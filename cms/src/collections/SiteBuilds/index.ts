@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../../access'
+import { label } from '../../fields/labels'
+
+const never = () => false
+
+/** One record per portal rebuild, so editors can see whether their change is live and why not. */
+export const SiteBuilds: CollectionConfig = {
+  slug: 'site-builds',
+  labels: { singular: label('网站发布记录', 'Site build'), plural: label('网站发布记录', 'Site builds') },
+  admin: {
+    group: label('系统', 'System'),
+    useAsTitle: 'startedAt',
+    defaultColumns: ['startedAt', 'status', 'pages', 'trigger', 'error'],
+    description: label(
+      '每次发布、撤下或删除内容后，网站会自动重新生成；失败时线上网站保持上一次成功的版本。',
+      'The portal rebuilds after every publish, unpublish or delete; a failed build leaves the last good one live.',
+    ),
+  },
+  defaultSort: '-startedAt',
+  // Written by the publish pipeline only.
+  access: { read: isStaff, create: never, update: never, delete: never },
+  fields: [
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      options: [
+        { value: 'running', label: '生成中' },
+        { value: 'succeeded', label: '已上线' },
+        { value: 'failed', label: '失败（线上未变）' },
+      ],
+      label: label('状态', 'Status'),
+    },
+    { name: 'trigger', type: 'text', label: label('触发原因', 'Trigger') },
+    { name: 'buildId', type: 'text', label: label('版本号', 'Build id') },
+    {
+      name: 'startedAt',
+      type: 'date',
+      label: label('开始时间', 'Started'),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'finishedAt',
+      type: 'date',
+      label: label('结束时间', 'Finished'),
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+    { name: 'pages', type: 'number', label: label('页面数', 'Pages') },
+    { name: 'error', type: 'textarea', label: label('错误信息', 'Error') },
+  ],
+}

@@ -1,0 +1,122 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { dataDir, srcDir } from '../paths'
+import { SnapshotError, writeSnapshot } from './export'
+
+const rootDir = path.resolve(srcDir, '../..')
+/** data/site: builds/<id>/ for each build, `current` a symlink to the one being served. */
+export const siteRoot = () => path.join(dataDir, 'site')
+export const liveSiteDir = () => path.join(siteRoot(), 'current')
+const KEEP_BUILDS = 3
+
+function astroBuild(snapshotDir: string, outDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let log = ''
+    const child = spawn(
+      process.execPath,
+      [path.join(rootDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+      {
+        cwd: path.join(rootDir, 'site'),
+        env: {
+          ...process.env,
+          XIANGFENG_SNAPSHOT: snapshotDir,
+          XIANGFENG_SITE_OUT: outDir,
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
+    child.stdout.on('data', (chunk) => (log += chunk))
+    child.stderr.on('data', (chunk) => (log += chunk))
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`astro build exited with ${code}:\n${log.slice(-4000)}`)),
+    )
+  })
+}
+
+async function countPages(dir: string): Promise<number> {
+  let pages = 0
+  for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) pages++
+  }
+  return pages
+}
+
+/** Point `current` at the new build in one rename, so a reader sees the old site or the new one, never half. */
+async function switchLive(buildDir: string) {
+  const link = liveSiteDir()
+  const staging = `${link}.${process.pid}.${Date.now()}`
+  await fs.symlink(path.relative(siteRoot(), buildDir), staging)
+  await fs.rename(staging, link)
+}
+
+async function pruneOldBuilds(keep: string) {
+  const builds = path.join(siteRoot(), 'builds')
+  const ids = (await fs.readdir(builds)).sort()
+  for (const id of ids.slice(0, Math.max(0, ids.length - KEEP_BUILDS))) {
+    if (path.join(builds, id) !== keep) await fs.rm(path.join(builds, id), { recursive: true, force: true })
+  }
+}
+
+let chain: Promise<unknown> = Promise.resolve()
+
+/**
+ * Export → build → deploy, one build at a time in this process. A failure at any step leaves
+ * the live site as it was; either way a build record says what happened.
+ */
+export function buildSite(payload: Payload, trigger: string) {
+  const result = chain.then(() => buildOnce(payload, trigger))
+  chain = result.catch(() => undefined)
+  return result
+}
+
+async function buildOnce(payload: Payload, trigger: string) {
+  const startedAt = new Date()
+  const buildId = startedAt.toISOString().replace(/[-:.]/g, '').replace('T', '-').replace('Z', '')
+  const record = await payload.create({
+    collection: 'site-builds',
+    data: { status: 'running', trigger, buildId, startedAt: startedAt.toISOString() },
+    overrideAccess: true,
+  })
+  const buildDir = path.join(siteRoot(), 'builds', buildId)
+  try {
+    const snapshotDir = path.join(siteRoot(), 'snapshot')
+    await fs.mkdir(path.dirname(buildDir), { recursive: true })
+    await writeSnapshot(payload, snapshotDir)
+    await astroBuild(snapshotDir, buildDir)
+    const pages = await countPages(buildDir)
+    await switchLive(buildDir)
+    await pruneOldBuilds(buildDir)
+    await payload.update({
+      collection: 'site-builds',
+      id: record.id,
+      data: { status: 'succeeded', pages, finishedAt: new Date().toISOString() },
+      overrideAccess: true,
+    })
+    payload.logger.info(
+      `Site build ${buildId} is live: ${pages} pages in ${Date.now() - startedAt.getTime()} ms (${trigger}).`,
+    )
+    return { ok: true as const, buildId, pages }
+  } catch (error) {
+    await fs.rm(buildDir, { recursive: true, force: true })
+    const message =
+      error instanceof SnapshotError
+        ? `公开数据不符合规范，网站未更新：\n${error.problems.join('\n')}`
+        : `网站生成失败，线上网站保持不变：${(error as Error).message}`
+    await payload.update({
+      collection: 'site-builds',
+      id: record.id,
+      data: { status: 'failed', error: message, finishedAt: new Date().toISOString() },
+      overrideAccess: true,
+    })
+    payload.logger.error(
+      `Site build ${buildId} failed; the live site is unchanged. ${(error as Error).message}`,
+    )
+    return { ok: false as const, buildId, error: message }
+  }
+}

@@ -1,0 +1,148 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { buildSite, liveSiteDir } from '../../cms/src/publish/pipeline'
+import { seed } from '../../cms/src/seed'
+import { transition } from '../../cms/src/workflow/transition'
+import { validDoc } from '../helpers/fixtures'
+import { makeUser, startCms, type TestCms } from '../helpers/payload'
+import { freePort } from '../helpers/server'
+import { serveSite } from '../../cms/scripts/serve-site.mjs'
+
+let cms: TestCms
+let villageId: string | number
+let people: Record<'editor' | 'reviewer' | 'leader', Awaited<ReturnType<typeof makeUser>>>
+
+const live = (url: string) => path.join(fs.realpathSync(liveSiteDir()), url, 'index.html')
+const waitingBuilds = async () =>
+  (
+    await cms.payload.count({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'publishSite' } }, { completedAt: { exists: false } }] },
+    })
+  ).totalDocs
+
+async function publishThroughReview(name: string) {
+  const doc = await cms.payload.create({
+    collection: 'role-models',
+    data: { ...validDoc('role-models', villageId, 0, 0), name } as never,
+    draft: true,
+    user: people.editor as never,
+    overrideAccess: false,
+  })
+  await transition(cms.payload, {
+    collection: 'role-models',
+    id: doc.id,
+    action: 'submit',
+    user: people.editor as never,
+  })
+  await transition(cms.payload, {
+    collection: 'role-models',
+    id: doc.id,
+    action: 'review',
+    user: people.reviewer as never,
+  })
+  await transition(cms.payload, {
+    collection: 'role-models',
+    id: doc.id,
+    action: 'approve',
+    user: people.leader as never,
+  })
+  return doc
+}
+
+beforeAll(async () => {
+  cms = await startCms()
+  await seed(cms.payload)
+  villageId = (await cms.payload.find({ collection: 'villages', where: { slug: { equals: 'qing-xi-cun' } } }))
+    .docs[0].id
+  people = {
+    editor: await makeUser(cms.payload, 'e@pipeline.example', ['township-editor']),
+    reviewer: await makeUser(cms.payload, 'r@pipeline.example', ['township-reviewer']),
+    leader: await makeUser(cms.payload, 'l@pipeline.example', ['leader']),
+  }
+  const first = await buildSite(cms.payload, 'first build')
+  expect(first.ok).toBe(true)
+})
+afterAll(async () => cms?.close())
+
+describe('publish pipeline', () => {
+  test('a build exports, builds and switches the live site, and leaves a record', async () => {
+    expect(fs.existsSync(live('/role-models/qing-xi-cun/zhang-jian-min/'))).toBe(true)
+    const records = (await cms.payload.find({ collection: 'site-builds', sort: '-startedAt' })).docs
+    expect(records[0]).toMatchObject({ status: 'succeeded', trigger: 'first build' })
+    expect(records[0].pages).toBeGreaterThan(60)
+  })
+
+  test('publishing through review queues a rebuild that puts the new page live', async () => {
+    await cms.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
+    await publishThroughReview('新榜样甲')
+    expect(await waitingBuilds()).toBe(1)
+    await cms.payload.jobs.run({ queue: 'site' })
+    expect(await waitingBuilds()).toBe(0)
+    expect(fs.readFileSync(live('/role-models/'), 'utf8')).toContain('新榜样甲')
+  })
+
+  test('the served portal switches to a new build without a restart', async () => {
+    const port = await freePort()
+    const server = serveSite(liveSiteDir(), { port, host: '127.0.0.1' })
+    try {
+      const list = () => fetch(`http://127.0.0.1:${port}/role-models/`).then((r) => r.text())
+      expect(await list()).not.toContain('新榜样乙')
+      await publishThroughReview('新榜样乙')
+      await cms.payload.jobs.run({ queue: 'site' })
+      expect(await list()).toContain('新榜样乙')
+      expect((await fetch(`http://127.0.0.1:${port}/no/such/page/`)).status).toBe(404)
+      expect((await fetch(`http://127.0.0.1:${port}/role-models`, { redirect: 'manual' })).status).toBe(301)
+    } finally {
+      server.close()
+    }
+  })
+
+  test('a burst of twenty publishes waits as one build', async () => {
+    await cms.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
+    for (let i = 0; i < 20; i++) await publishThroughReview(`批量榜样${i}`)
+    expect(await waitingBuilds()).toBe(1)
+    const before = (await cms.payload.count({ collection: 'site-builds' })).totalDocs
+    await cms.payload.jobs.run({ queue: 'site' })
+    expect((await cms.payload.count({ collection: 'site-builds' })).totalDocs - before).toBe(1)
+    const list = fs.readFileSync(live('/role-models/'), 'utf8')
+    for (let i = 0; i < 20; i++) expect(list).toContain(`批量榜样${i}`)
+  })
+
+  test('saving a draft of an unpublished document does not rebuild', async () => {
+    await cms.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
+    await cms.payload.create({
+      collection: 'role-models',
+      data: { ...validDoc('role-models', villageId, 0, 0), name: '只是草稿' } as never,
+      draft: true,
+    })
+    expect(await waitingBuilds()).toBe(0)
+  })
+
+  test('a failed build leaves the live site as it was and says why in the record', async () => {
+    const liveBefore = fs.realpathSync(liveSiteDir())
+    // Published content that breaks the public contract (written past validation, as a bad import could).
+    const model = (
+      await cms.payload.find({ collection: 'role-models', where: { name: { equals: '张建民' } } })
+    ).docs[0]
+    await cms.payload.db.updateOne({
+      collection: 'role-models',
+      id: model.id,
+      data: { summary: '长'.repeat(301) },
+    })
+    const result = await buildSite(cms.payload, 'broken')
+    expect(result.ok).toBe(false)
+    expect(fs.realpathSync(liveSiteDir())).toBe(liveBefore)
+    expect(fs.readFileSync(live('/role-models/qing-xi-cun/zhang-jian-min/'), 'utf8')).toContain(
+      '入党三十二年',
+    )
+    const record = (await cms.payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1 }))
+      .docs[0]
+    expect(record.status).toBe('failed')
+    expect(record.error).toContain('公开数据不符合规范，网站未更新')
+    expect(record.error).toContain('summary')
+  })
+})
