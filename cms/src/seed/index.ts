@@ -277,6 +277,7 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
       slug: 'site-settings',
       data: { ...siteSettings, flaggedWords },
       overrideAccess: true,
+      context: { seeding: true },
     })
     created['site-settings'] = 1
   }
