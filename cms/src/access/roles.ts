@@ -1,4 +1,5 @@
 import type { Access, FieldAccess, PayloadRequest } from 'payload'
+import { type Id, idOf } from '../ids'
 
 /** CMS roles. Township roles cover every village; a village officer only the villages listed on the user. */
 export const roles = [
@@ -10,7 +11,6 @@ export const roles = [
 ] as const
 
 export type Role = (typeof roles)[number]['value']
-type Id = string | number
 
 export type StaffUser = {
   id: Id
@@ -24,9 +24,6 @@ export const staffUser = (req: PayloadRequest): StaffUser | null =>
 
 export const hasRole = (user: StaffUser | null | undefined, ...wanted: Role[]) =>
   Boolean(user?.roles?.some((role) => wanted.includes(role)))
-
-const idOf = (value: unknown): Id | undefined =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: Id }).id : (value as Id | undefined)
 
 /** The villages a user works for, as ids. */
 export const villagesOf = (user: StaffUser | null | undefined): Id[] =>

@@ -3,9 +3,7 @@ import { type Field, type FieldHook, ValidationError } from 'payload'
 import { hasRole, isTownshipEditor, staffUser, villagesOf, worksInVillage } from '../access/roles'
 
 import { label } from './labels'
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: string | number }).id : value
+import { idOf } from '../ids'
 
 /**
  * Take the township from the chosen village, or from the only township when there is one,

@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro'
 import { ValidationError, type CollectionSlug, type Field, type FieldHook, type Where } from 'payload'
 
 import { label } from './labels'
+import { idOf } from '../ids'
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_LENGTH = 80
@@ -17,11 +18,6 @@ export function slugify(text: string): string {
   if (slug.length <= MAX_LENGTH) return slug
   return slug.slice(0, MAX_LENGTH).replace(/-[^-]*$/, '')
 }
-
-const idOf = (value: unknown): string | number | undefined =>
-  value && typeof value === 'object' && 'id' in value
-    ? (value as { id: string | number }).id
-    : ((value as string | number | undefined) ?? undefined)
 
 type SlugScope = 'village' | 'global'
 

@@ -7,9 +7,9 @@ import type { CollectionSlug, Payload } from 'payload'
 import type { z } from 'zod'
 
 import { dataDir } from '../paths'
+import { type Id, idOf } from '../ids'
 
 type Doc = Record<string, any>
-type Id = string | number
 
 /** Thrown when published content does not fit the public contract; nothing is written then. */
 export class SnapshotError extends Error {
@@ -17,9 +17,6 @@ export class SnapshotError extends Error {
     super(`The public snapshot does not validate (${problems.length} problems):\n${problems.join('\n')}`)
   }
 }
-
-const idOf = (v: unknown): Id | undefined =>
-  v && typeof v === 'object' && 'id' in v ? (v as { id: Id }).id : ((v as Id | undefined) ?? undefined)
 
 /** A calendar date as people in China read it (date fields are stored as instants). */
 const chinaDate = (value: string | null | undefined) =>

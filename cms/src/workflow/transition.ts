@@ -3,6 +3,7 @@ import { APIError, type CollectionSlug, type Payload, type PayloadRequest, Valid
 import { hasRole, isTownshipEditor, type StaffUser, worksInVillage } from '../access/roles'
 import { describeHit, findFlaggedWords } from './flaggedWords'
 import { actionLabel, type ReviewAction, type ReviewState, stateLabel } from './states'
+import { type Id, idOf } from '../ids'
 
 export const reviewedCollections = [
   'role-models',
@@ -13,7 +14,6 @@ export const reviewedCollections = [
 ] as const satisfies CollectionSlug[]
 export type ReviewedCollection = (typeof reviewedCollections)[number]
 
-type Id = string | number
 type HistoryEntry = {
   action: ReviewAction
   from: string
@@ -58,9 +58,6 @@ export class ReviewError extends APIError {
     super(message, status, undefined, true)
   }
 }
-
-const idOf = (v: unknown) =>
-  v && typeof v === 'object' && 'id' in v ? (v as { id: Id }).id : (v as Id | undefined)
 
 /** Who took each step since the document was last submitted: the three levels need three people. */
 function actorsOfCurrentRound(history: ReviewedDoc['reviewHistory']) {
