@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { writeSnapshot } from '../../cms/src/publish/export'
 import { seed } from '../../cms/src/seed'
 import { startCms } from '../helpers/payload'
-import { buildSite, filesUnder } from '../helpers/site'
+import { astroBuild } from '../../cms/src/publish/pipeline'
+import { filesUnder } from '../helpers/site'
 
 let work: string
 let dist: string
@@ -34,7 +35,7 @@ beforeAll(async () => {
   )
   await cms.close()
   dist = path.join(work, 'dist')
-  await buildSite(path.join(work, 'snapshot'), dist)
+  await astroBuild(path.join(work, 'snapshot'), dist)
 })
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
 

@@ -13,7 +13,8 @@ export const siteRoot = () => path.join(dataDir, 'site')
 export const liveSiteDir = () => path.join(siteRoot(), 'current')
 const KEEP_BUILDS = 3
 
-function astroBuild(snapshotDir: string, outDir: string): Promise<void> {
+/** Run `astro build` of site/ on a snapshot directory, into `outDir`. */
+export function astroBuild(snapshotDir: string, outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     let log = ''
     const child = spawn(
