@@ -5,7 +5,13 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 
 /** cms/src */
 export const srcDir = here
-/** Where the embedded database and uploads live; XIANGFENG_DATA_DIR moves them (tests use a temp dir). */
-export const dataDir = process.env.XIANGFENG_DATA_DIR
-  ? path.resolve(process.env.XIANGFENG_DATA_DIR)
-  : path.resolve(here, '../../data')
+
+/**
+ * Where the embedded database, uploads and portal builds live: data/, or XIANGFENG_DATA_DIR.
+ * Read when called, not when imported, so a process that sets the variable late (the tests)
+ * never writes into the checkout's own data/.
+ */
+export const dataDir = () =>
+  process.env.XIANGFENG_DATA_DIR
+    ? path.resolve(process.env.XIANGFENG_DATA_DIR)
+    : path.resolve(here, '../../data')

@@ -26,7 +26,7 @@ import { reviewedContent } from './workflow'
 import { buildSite } from './publish/pipeline'
 import { publishApproved, type ReviewedCollection } from './workflow/transition'
 
-fs.mkdirSync(dataDir, { recursive: true })
+fs.mkdirSync(dataDir(), { recursive: true })
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || 'xiangfeng-embedded-default-secret-change-me',

@@ -19,6 +19,7 @@ export async function startCms({
   databaseUrl,
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-test-')),
 }: { databaseUrl?: string; dataDir?: string } = {}): Promise<TestCms> {
+  fs.mkdirSync(dataDir, { recursive: true })
   process.env.XIANGFENG_DATA_DIR = dataDir
   process.env.DATABASE_URL = databaseUrl ?? `file:${path.join(dataDir, 'test.db')}`
   process.env.PAYLOAD_SECRET = 'test-secret'

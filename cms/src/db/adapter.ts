@@ -21,7 +21,7 @@ export function databaseAdapter(url = process.env.DATABASE_URL?.trim()): Databas
     )
   }
   return sqliteAdapter({
-    client: { url: url ?? `file:${path.join(dataDir, 'xiangfeng.db')}` },
+    client: { url: url ?? `file:${path.join(dataDir(), 'xiangfeng.db')}` },
     // Schema changes go through committed migrations, never through dev-mode push.
     push: false,
     migrationDir: path.join(srcDir, 'migrations'),

@@ -305,7 +305,7 @@ export async function writeSnapshot(payload: Payload, dir: string, now = new Dat
     return value
   })
   for (const src of pictures) {
-    await fs.copyFile(path.join(dataDir, src), path.join(staging, 'public', src))
+    await fs.copyFile(path.join(dataDir(), src), path.join(staging, 'public', src))
   }
   await fs.writeFile(path.join(staging, 'snapshot.json'), JSON.stringify(snapshot, null, 2))
   await fs.rm(dir, { recursive: true, force: true })

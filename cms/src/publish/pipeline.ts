@@ -9,7 +9,7 @@ import { SnapshotError, writeSnapshot } from './export'
 
 const rootDir = path.resolve(srcDir, '../..')
 /** data/site: builds/<id>/ for each build, `current` a symlink to the one being served. */
-export const siteRoot = () => path.join(dataDir, 'site')
+export const siteRoot = () => path.join(dataDir(), 'site')
 export const liveSiteDir = () => path.join(siteRoot(), 'current')
 const KEEP_BUILDS = 3
 

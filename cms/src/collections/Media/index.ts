@@ -36,7 +36,7 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: isStaff, update: isAdminOrTownshipEditor, delete: isAdminOrTownshipEditor },
   hooks: { beforeOperation: [refuseHugeImages] },
   upload: {
-    staticDir: path.join(dataDir, 'media'),
+    staticDir: path.join(dataDir(), 'media'),
     // No SVG: an SVG can carry script.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
     imageSizes: [
