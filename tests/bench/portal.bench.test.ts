@@ -11,11 +11,10 @@ import path from 'node:path'
 import type { Snapshot } from '@xiangfeng/content-schema'
 import { afterAll, expect, test } from 'vitest'
 
-import { buildSite, liveSiteDir } from '../../cms/src/publish/pipeline'
+import { astroBuildCommand, buildSite, liveSiteDir } from '../../cms/src/publish/pipeline'
 import { seed } from '../../cms/src/seed'
 import { transition } from '../../cms/src/workflow/transition'
 import { makeUser, startCms } from '../helpers/payload'
-import { rootDir } from '../helpers/server'
 import { filesUnder } from '../helpers/site'
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-bench-'))
@@ -28,23 +27,14 @@ afterAll(() => {
 
 /** `astro build` under GNU time, for wall time and the build's peak resident memory. */
 function timedAstroBuild(snapshotDir: string, outDir: string) {
+  const { args, options } = astroBuildCommand(snapshotDir, outDir)
   return new Promise<{ seconds: number; peakMiB: number }>((resolve, reject) => {
     const started = Date.now()
     let log = ''
-    const child = spawn(
-      '/usr/bin/time',
-      ['-f', 'PEAK_KB=%M', process.execPath, path.join(rootDir, 'node_modules/astro/bin/astro.mjs'), 'build'],
-      {
-        cwd: path.join(rootDir, 'site'),
-        env: {
-          ...process.env,
-          XIANGFENG_SNAPSHOT: snapshotDir,
-          XIANGFENG_SITE_OUT: outDir,
-          ASTRO_TELEMETRY_DISABLED: '1',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    )
+    const child = spawn('/usr/bin/time', ['-f', 'PEAK_KB=%M', process.execPath, ...args], {
+      ...options,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     child.stdout.on('data', (c) => (log += c))
     child.stderr.on('data', (c) => (log += c))
     child.on('exit', (code) => {

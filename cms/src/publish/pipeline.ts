@@ -13,24 +13,27 @@ export const siteRoot = () => path.join(dataDir(), 'site')
 export const liveSiteDir = () => path.join(siteRoot(), 'current')
 const KEEP_BUILDS = 3
 
-/** Run `astro build` of site/ on a snapshot directory, into `outDir`. */
+/** How to run `astro build` of site/ on a snapshot directory, into `outDir` (the bench reuses it). */
+export function astroBuildCommand(snapshotDir: string, outDir: string) {
+  return {
+    args: [path.join(rootDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+    options: {
+      cwd: path.join(rootDir, 'site'),
+      env: {
+        ...process.env,
+        XIANGFENG_SNAPSHOT: snapshotDir,
+        XIANGFENG_SITE_OUT: outDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    },
+  }
+}
+
 export function astroBuild(snapshotDir: string, outDir: string): Promise<void> {
+  const { args, options } = astroBuildCommand(snapshotDir, outDir)
   return new Promise((resolve, reject) => {
     let log = ''
-    const child = spawn(
-      process.execPath,
-      [path.join(rootDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
-      {
-        cwd: path.join(rootDir, 'site'),
-        env: {
-          ...process.env,
-          XIANGFENG_SNAPSHOT: snapshotDir,
-          XIANGFENG_SITE_OUT: outDir,
-          ASTRO_TELEMETRY_DISABLED: '1',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    )
+    const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
     child.stdout.on('data', (chunk) => (log += chunk))
     child.stderr.on('data', (chunk) => (log += chunk))
     child.on('error', reject)
