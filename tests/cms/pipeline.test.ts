@@ -122,6 +122,22 @@ describe('publish pipeline', () => {
     expect(await waitingBuilds()).toBe(0)
   })
 
+  test('a new draft of a live document does not rebuild; unpublishing it does', async () => {
+    const doc = await publishThroughReview('将被撤下')
+    await cms.payload.jobs.run({ queue: 'site' })
+    await cms.payload.update({
+      collection: 'role-models',
+      id: doc.id,
+      data: { summary: '改了草稿。' },
+      draft: true,
+    })
+    expect(await waitingBuilds()).toBe(0)
+    await cms.payload.update({ collection: 'role-models', id: doc.id, data: { _status: 'draft' } })
+    expect(await waitingBuilds()).toBe(1)
+    await cms.payload.jobs.run({ queue: 'site' })
+    expect(fs.readFileSync(live('/role-models/'), 'utf8')).not.toContain('将被撤下')
+  })
+
   test('a failed build leaves the live site as it was and says why in the record', async () => {
     const liveBefore = fs.realpathSync(liveSiteDir())
     // Published content that breaks the public contract (written past validation, as a bad import could).

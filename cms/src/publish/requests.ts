@@ -1,8 +1,11 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionSlug,
   GlobalAfterChangeHook,
   Payload,
+  PayloadRequest,
 } from 'payload'
 
 import type { ReviewContext } from '../workflow/guard'
@@ -42,19 +45,34 @@ function runSoon(payload: Payload) {
 
 const skip = (context: ReviewContext) => Boolean(context.seeding)
 
-/** Rebuild when a published document changes, is unpublished, or a public place changes. */
-export const rebuildAfterChange: CollectionAfterChangeHook = async ({
-  doc,
-  previousDoc,
+const isLive = async (req: PayloadRequest, collection: CollectionSlug, id: unknown) =>
+  (
+    (await req.payload.db.findOne({ collection, where: { id: { equals: id } }, req })) as {
+      _status?: string
+    } | null
+  )?._status === 'published'
+
+/** Whether the document was live before this write: the versions alone cannot tell a new draft from an unpublish. */
+export const noteLiveBeforeChange: CollectionBeforeChangeHook = async ({
+  originalDoc,
+  operation,
   collection,
   req,
   context,
 }) => {
+  if (operation === 'update' && originalDoc?.id !== undefined) {
+    context.wasLive = await isLive(req, collection.slug, originalDoc.id)
+  }
+}
+
+/** Rebuild when a published document changes, is unpublished, or a public place changes. */
+export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, collection, req, context }) => {
   if (skip(context as ReviewContext)) return doc
-  const drafts = Boolean(collection.versions?.drafts)
-  if (!drafts || doc._status === 'published' || previousDoc?._status === 'published') {
-    const what = doc._status === 'published' || !drafts ? '发布/修改' : '撤下'
-    await requestSiteBuild(req.payload, `${what} ${collection.slug} ${doc.id}`)
+  if (!collection.versions?.drafts || doc._status === 'published') {
+    await requestSiteBuild(req.payload, `发布/修改 ${collection.slug} ${doc.id}`)
+  } else if (context.wasLive && !(await isLive(req, collection.slug, doc.id))) {
+    // A new draft of a live document leaves it live; only taking it offline changes the site.
+    await requestSiteBuild(req.payload, `撤下 ${collection.slug} ${doc.id}`)
   }
   return doc
 }

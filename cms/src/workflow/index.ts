@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { contentAccess } from '../access'
 import { publishedAtField, stampPublishedAt } from '../fields/publishedAt'
-import { rebuildAfterChange, rebuildAfterDelete } from '../publish/requests'
+import { noteLiveBeforeChange, rebuildAfterChange, rebuildAfterDelete } from '../publish/requests'
 import { reviewEndpoint } from './endpoint'
 import { reviewFields } from './fields'
 import { guardReview } from './guard'
@@ -21,7 +21,12 @@ export const reviewedContent = (collection: CollectionConfig): CollectionConfig 
   endpoints: [reviewEndpoint(collection.slug as ReviewedCollection)],
   hooks: {
     ...collection.hooks,
-    beforeChange: [guardReview, stampPublishedAt, ...(collection.hooks?.beforeChange ?? [])],
+    beforeChange: [
+      guardReview,
+      stampPublishedAt,
+      noteLiveBeforeChange,
+      ...(collection.hooks?.beforeChange ?? []),
+    ],
     afterChange: [...(collection.hooks?.afterChange ?? []), rebuildAfterChange],
     afterDelete: [...(collection.hooks?.afterDelete ?? []), rebuildAfterDelete],
   },
