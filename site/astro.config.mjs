@@ -3,12 +3,15 @@ import { fileURLToPath } from 'node:url'
 
 import { defineConfig } from 'astro/config'
 
+import { responsiveImages } from './src/lib/images.mjs'
+import { searchIndex } from './src/lib/search.mjs'
 import { snapshotDir } from './src/lib/snapshotDir.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 // The site is built from the public snapshot alone: its pictures are published as they are.
 export default defineConfig({
+  integrations: [responsiveImages(), searchIndex()],
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   publicDir: path.join(snapshotDir, 'public'),
   outDir: process.env.XIANGFENG_SITE_OUT || path.join(here, 'dist'),

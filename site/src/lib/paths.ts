@@ -1,15 +1,33 @@
-/** Public URLs. Slugs are unique per village, so village content lives under its village. */
+/**
+ * Public URLs. Slugs are unique per village, so village content lives under its village
+ * ('zhen' for township-wide). Listing pages use the words category/village/series/month/topic
+ * as their first segment, which no pinyin village slug can be.
+ */
 const scope = (village?: string) => village ?? 'zhen'
 
 export const paths = {
   home: '/',
+  search: '/search/',
   roleModels: '/role-models/',
   roleModel: (m: { village?: string; slug: string }) => `/role-models/${scope(m.village)}/${m.slug}/`,
+  roleModelsOfCategory: (category: string) => `/role-models/category/${category}/`,
+  roleModelsOfVillage: (village?: string) => `/role-models/village/${scope(village)}/`,
   lectures: '/lectures/',
   lecture: (s: { village?: string; slug: string }) => `/lectures/${scope(s.village)}/${s.slug}/`,
+  lectureSeries: (s: { village?: string; slug: string }) => `/lectures/series/${scope(s.village)}/${s.slug}/`,
+  lectureMonth: (month: string) => `/lectures/month/${month}/`,
+  /** iCalendar feeds a phone calendar can subscribe to. */
+  seriesCalendar: (s: { village?: string; slug: string }) =>
+    `/lectures/series/${scope(s.village)}/${s.slug}.ics`,
+  villageCalendar: (village: string) => `/lectures/village/${village}.ics`,
   policies: '/policies/',
   policy: (p: { village?: string; slug: string }) => `/policies/${scope(p.village)}/${p.slug}/`,
+  policiesOfTopic: (topic: string) => `/policies/topic/${topic}/`,
   villages: '/villages/',
   village: (slug: string) => `/villages/${slug}/`,
   rules: (r: { village: string; slug: string }) => `/villages/${r.village}/rules/${r.slug}/`,
 }
+
+/** webcal:// makes phones offer to subscribe rather than download once. */
+export const webcal = (path: string, site: URL | undefined) =>
+  new URL(path, site).href.replace(/^https?:/, 'webcal:')

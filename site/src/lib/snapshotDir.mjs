@@ -2,7 +2,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const dataDir = process.env.XIANGFENG_DATA_DIR
+/** The CMS's data folder: XIANGFENG_DATA_DIR or the checkout's data/. */
+export const dataDir = process.env.XIANGFENG_DATA_DIR
   ? path.resolve(process.env.XIANGFENG_DATA_DIR)
   : path.resolve(here, '../../../data')
 
