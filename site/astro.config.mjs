@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { responsiveImages } from './src/lib/images.mjs'
@@ -11,7 +12,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 
 // The site is built from the public snapshot alone: its pictures are published as they are.
 export default defineConfig({
-  integrations: [responsiveImages(), searchIndex()],
+  integrations: [sitemap(), responsiveImages(), searchIndex()],
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   publicDir: path.join(snapshotDir, 'public'),
   outDir: process.env.XIANGFENG_SITE_OUT || path.join(here, 'dist'),

@@ -1,7 +1,62 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+
+import type { Snapshot } from '@xiangfeng/content-schema'
+
+import { writeSnapshot } from '../../cms/src/publish/export'
+import { astroBuild } from '../../cms/src/publish/pipeline'
+import { seed } from '../../cms/src/seed'
+import { startCms } from './payload'
 
 export const filesUnder = (root: string): string[] =>
   fs
     .readdirSync(root, { withFileTypes: true })
     .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(root, e.name)) : [path.join(root, e.name)]))
+
+/** The demo township's seed date: the site tests see the same "this week" every run. */
+export const DEMO_NOW = new Date('2026-11-23T02:00:00Z')
+
+export type DemoSite = {
+  work: string
+  dist: string
+  snapshotDir: string
+  snapshot: Snapshot
+  /** Every private value the CMS holds for the demo role models. */
+  secrets: string[]
+  buildLog: string
+  remove: () => void
+}
+
+/** Test builds share encoded pictures (named by content hash), as the CMS's builds do. */
+export const sharedImageCache = path.join(os.tmpdir(), 'xiangfeng-test-image-cache')
+
+/** Seed the demo township in a real CMS, export its snapshot and build the real portal from it. */
+export async function buildDemoSite(): Promise<DemoSite> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-site-'))
+  const cms = await startCms()
+  await seed(cms.payload, { now: DEMO_NOW })
+  const snapshotDir = path.join(work, 'snapshot')
+  const { snapshot } = await writeSnapshot(cms.payload, snapshotDir)
+  const models = (
+    await cms.payload.find({ collection: 'role-models', limit: 0, pagination: false, draft: true })
+  ).docs
+  const secrets = models.flatMap(
+    (m) =>
+      [m.contact?.phone, m.contact?.idNumber, m.contact?.address, m.consent?.scope].filter(
+        Boolean,
+      ) as string[],
+  )
+  await cms.close()
+  const dist = path.join(work, 'dist')
+  const buildLog = await astroBuild(snapshotDir, dist, sharedImageCache)
+  return {
+    work,
+    dist,
+    snapshotDir,
+    snapshot,
+    secrets,
+    buildLog,
+    remove: () => fs.rmSync(work, { recursive: true, force: true }),
+  }
+}

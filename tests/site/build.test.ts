@@ -1,43 +1,24 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
 import type { Snapshot } from '@xiangfeng/content-schema'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { writeSnapshot } from '../../cms/src/publish/export'
-import { seed } from '../../cms/src/seed'
-import { startCms } from '../helpers/payload'
 import { astroBuild } from '../../cms/src/publish/pipeline'
-import { filesUnder } from '../helpers/site'
+import { buildDemoSite, type DemoSite, filesUnder, sharedImageCache } from '../helpers/site'
 
-let work: string
+let site: DemoSite
 let dist: string
 let snapshot: Snapshot
-let secrets: string[]
 
 const page = (url: string) => fs.readFileSync(path.join(dist, url, 'index.html'), 'utf8')
 const scope = (village?: string) => village ?? 'zhen'
 
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-site-'))
-  const cms = await startCms()
-  await seed(cms.payload, { now: new Date('2026-11-23T02:00:00Z') })
-  snapshot = (await writeSnapshot(cms.payload, path.join(work, 'snapshot'))).snapshot
-  const models = (
-    await cms.payload.find({ collection: 'role-models', limit: 0, pagination: false, draft: true })
-  ).docs
-  secrets = models.flatMap(
-    (m) =>
-      [m.contact?.phone, m.contact?.idNumber, m.contact?.address, m.consent?.scope].filter(
-        Boolean,
-      ) as string[],
-  )
-  await cms.close()
-  dist = path.join(work, 'dist')
-  await astroBuild(path.join(work, 'snapshot'), dist)
+  site = await buildDemoSite()
+  ;({ dist, snapshot } = site)
 })
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
+afterAll(() => site?.remove())
 
 describe('the portal built from the demo township', () => {
   test('every published record has its page', () => {
@@ -72,10 +53,10 @@ describe('the portal built from the demo township', () => {
   })
 
   test('no private value reaches any built file', () => {
-    expect(secrets.length).toBeGreaterThan(40)
-    const leaks = filesUnder(dist).flatMap((file) => {
+    expect(site.secrets.length).toBeGreaterThan(40)
+    const leaks = [...filesUnder(dist), ...filesUnder(site.snapshotDir)].flatMap((file) => {
       const text = fs.readFileSync(file, 'utf8')
-      return secrets.filter((s) => text.includes(s)).map((s) => `${path.relative(dist, file)}: ${s}`)
+      return site.secrets.filter((s) => text.includes(s)).map((s) => `${path.relative(dist, file)}: ${s}`)
     })
     expect(leaks).toEqual([])
   })
@@ -104,5 +85,141 @@ describe('the portal built from the demo township', () => {
 
   test('the footer shows the ICP filing number linked to the MIIT site', () => {
     expect(page('/')).toMatch(/<a href="https:\/\/beian\.miit\.gov\.cn\/"[^>]*>陕ICP备/)
+  })
+})
+
+describe('listings, feeds and sharing', () => {
+  const categories = () => [...new Set(snapshot.roleModels.map((m) => m.category))]
+
+  test('role models can be listed by category and by village; empty ones get no page', () => {
+    for (const category of categories()) {
+      const html = page(`/role-models/category/${category}/`)
+      for (const m of snapshot.roleModels.filter((m) => m.category === category))
+        expect(html).toContain(`/role-models/${scope(m.village)}/${m.slug}/`)
+    }
+    // Exactly the categories in use have a page (an empty one would show an empty list).
+    expect(fs.readdirSync(path.join(dist, 'role-models/category')).sort()).toEqual(categories().sort())
+    for (const v of snapshot.villages) {
+      const html = page(`/role-models/village/${v.slug}/`)
+      const models = snapshot.roleModels.filter((m) => m.village === v.slug)
+      expect(html).toContain(`共 ${models.length} 位`)
+      const others = snapshot.roleModels.filter((m) => m.village && m.village !== v.slug)
+      for (const m of others) expect(html).not.toContain(`/role-models/${m.village}/${m.slug}/`)
+    }
+  })
+
+  test('policy explainers are listed by topic; lectures by series and month', () => {
+    for (const topic of new Set(snapshot.policyExplainers.flatMap((e) => e.topics)))
+      expect(fs.existsSync(path.join(dist, 'policies/topic', topic, 'index.html'))).toBe(true)
+    for (const series of snapshot.lectureSeries)
+      expect(page(`/lectures/series/${scope(series.village)}/${series.slug}/`)).toContain(series.name)
+    const november = page('/lectures/month/2026-11/')
+    const inNovember = snapshot.lectureSessions.filter((s) =>
+      new Date(new Date(s.startsAt).getTime() + 8 * 3600_000).toISOString().startsWith('2026-11'),
+    )
+    expect(inNovember.length).toBeGreaterThan(0)
+    for (const s of inNovember) expect(november).toContain(s.title)
+    expect(november).toContain('2026年11月法治·道德大讲堂日程')
+  })
+
+  test('the home page shows this week’s lectures and the next ones', () => {
+    const html = page('/')
+    expect(html).toContain('今天是 2026年11月23日 星期一')
+    expect(html).toMatch(/<h2>(本周讲堂|即将举办的讲堂)<\/h2>/)
+  })
+
+  test('each series and each village has an iCalendar feed with its sessions', () => {
+    for (const series of snapshot.lectureSeries) {
+      const ics = fs.readFileSync(
+        path.join(dist, `lectures/series/${scope(series.village)}/${series.slug}.ics`),
+        'utf8',
+      )
+      expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
+      expect(ics).toContain(`X-WR-CALNAME:${series.name}`)
+      const sessions = snapshot.lectureSessions.filter((s) => s.series === series.slug)
+      expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(sessions.length)
+    }
+    const village = snapshot.villages[0]
+    const ics = fs.readFileSync(path.join(dist, `lectures/village/${village.slug}.ics`), 'utf8')
+    const expected = snapshot.lectureSessions.filter((s) => !s.village || s.village === village.slug)
+    expect(ics.match(/BEGIN:VEVENT/g)?.length).toBe(expected.length)
+    // Times are in UTC (09:30 in China is 01:30Z), which every calendar shows in local time.
+    const utc = new Date(expected[0].startsAt).toISOString().replace(/[-:]/g, '').replace('.000', '')
+    expect(ics).toContain(`DTSTART:${utc}`)
+    const village2 = page(`/villages/${village.slug}/`)
+    expect(village2).toContain(`webcal://127.0.0.1:4321/lectures/village/${village.slug}.ics`)
+  })
+
+  test('detail pages carry share metadata with absolute URLs and a QR code of their own address', async () => {
+    const model = snapshot.roleModels.find((m) => m.slug === 'zhang-jian-min')!
+    const url = `http://127.0.0.1:4321/role-models/qing-xi-cun/zhang-jian-min/`
+    const html = page('/role-models/qing-xi-cun/zhang-jian-min/')
+    expect(html).toContain(`<meta property="og:title" content="张建民">`)
+    expect(html).toContain(`<meta property="og:description" content="${model.summary}">`)
+    expect(html).toContain(
+      `<meta property="og:image" content="http://127.0.0.1:4321/${model.portrait!.src}">`,
+    )
+    expect(html).toContain(`<meta itemprop="image" content="http://127.0.0.1:4321/${model.portrait!.src}">`)
+    expect(html).toContain(`<link rel="canonical" href="${url}">`)
+    const QRCode = (await import('qrcode')).default
+    const expected = await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' })
+    expect(html).toContain(expected)
+    expect(html).toContain(`aria-label="本页二维码：${url}"`)
+  })
+
+  test('pictures come as AVIF and WebP at several widths, never wider than the original', () => {
+    const html = page('/role-models/qing-xi-cun/zhang-jian-min/')
+    const portrait = snapshot.roleModels.find((m) => m.slug === 'zhang-jian-min')!.portrait!
+    expect(html).toMatch(/<source type="image\/avif" srcset="\/img\/[0-9a-f]{16}-480\.avif 480w, /)
+    expect(html).toContain('<source type="image/webp"')
+    const missing: string[] = []
+    for (const file of filesUnder(dist).filter((f) => f.endsWith('.html'))) {
+      for (const [, set] of fs.readFileSync(file, 'utf8').matchAll(/srcset="([^"]+)"/g)) {
+        for (const candidate of set.split(', ')) {
+          const [url, width] = candidate.split(' ')
+          if (!fs.existsSync(path.join(dist, url))) missing.push(url)
+          expect(Number.parseInt(width)).toBeLessThanOrEqual(1440)
+        }
+      }
+    }
+    expect(missing).toEqual([])
+    expect(portrait.width).toBeGreaterThan(0)
+  })
+
+  test('a rebuild encodes only the pictures that changed', async () => {
+    const sharp = (await import('sharp')).default
+    // A copy of the cache the demo build filled: every picture is already encoded there.
+    const cache = path.join(site.work, 'cache')
+    fs.cpSync(sharedImageCache, cache, { recursive: true })
+    const again = await astroBuild(site.snapshotDir, path.join(site.work, 'again-1'), cache)
+    const total = Number(again.match(/(\d+) picture variants/)![1])
+    expect(total).toBeGreaterThan(200)
+    expect(again).toContain(`${total} picture variants, 0 encoded, ${total} from the cache`)
+    // Replace one picture in the snapshot: only its variants are encoded.
+    const portrait = snapshot.roleModels.find((m) => m.slug === 'zhang-jian-min')!.portrait!
+    const file = path.join(site.snapshotDir, 'public', portrait.src)
+    fs.writeFileSync(file, await sharp(file).negate().jpeg().toBuffer())
+    const changed = await astroBuild(site.snapshotDir, path.join(site.work, 'again-2'), cache)
+    const variants = Number(changed.match(/picture variants, (\d+) encoded/)![1])
+    expect(variants).toBeGreaterThan(0)
+    expect(variants).toBeLessThanOrEqual(6)
+  })
+
+  test('a sitemap lists every page; only the search page and detail pages run scripts', () => {
+    const sitemap = fs.readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8')
+    const pages = filesUnder(dist).filter((f) => f.endsWith('index.html'))
+    for (const file of pages) {
+      const url = `http://127.0.0.1:4321/${path.relative(dist, path.dirname(file))}/`.replace(/\/\/$/, '/')
+      expect(sitemap).toContain(`<loc>${url}</loc>`)
+    }
+    for (const file of pages) {
+      const html = fs.readFileSync(file, 'utf8')
+      expect(html).not.toMatch(/<script[^>]+src=/)
+      const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('')
+      const detail = html.includes('data-pagefind-body')
+      const search = file.endsWith(path.join('search', 'index.html'))
+      // The large-text switch is the only script on listing pages.
+      if (!detail && !search) expect(Buffer.byteLength(inline)).toBeLessThan(1024)
+    }
   })
 })

@@ -13,8 +13,11 @@ export const siteRoot = () => path.join(dataDir(), 'site')
 export const liveSiteDir = () => path.join(siteRoot(), 'current')
 const KEEP_BUILDS = 3
 
+/** Encoded picture variants kept between builds, so a rebuild encodes only new or changed pictures. */
+export const imageCacheDir = () => path.join(dataDir(), 'image-cache')
+
 /** How to run `astro build` of site/ on a snapshot directory, into `outDir` (the bench reuses it). */
-export function astroBuildCommand(snapshotDir: string, outDir: string) {
+export function astroBuildCommand(snapshotDir: string, outDir: string, imageCache = imageCacheDir()) {
   return {
     args: [path.join(rootDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
     options: {
@@ -23,14 +26,15 @@ export function astroBuildCommand(snapshotDir: string, outDir: string) {
         ...process.env,
         XIANGFENG_SNAPSHOT: snapshotDir,
         XIANGFENG_SITE_OUT: outDir,
+        XIANGFENG_IMAGE_CACHE: imageCache,
         ASTRO_TELEMETRY_DISABLED: '1',
       },
     },
   }
 }
 
-export function astroBuild(snapshotDir: string, outDir: string): Promise<void> {
-  const { args, options } = astroBuildCommand(snapshotDir, outDir)
+export function astroBuild(snapshotDir: string, outDir: string, imageCache?: string): Promise<string> {
+  const { args, options } = astroBuildCommand(snapshotDir, outDir, imageCache)
   return new Promise((resolve, reject) => {
     let log = ''
     const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -38,7 +42,7 @@ export function astroBuild(snapshotDir: string, outDir: string): Promise<void> {
     child.stderr.on('data', (chunk) => (log += chunk))
     child.on('error', reject)
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`astro build exited with ${code}:\n${log.slice(-4000)}`)),
+      code === 0 ? resolve(log) : reject(new Error(`astro build exited with ${code}:\n${log.slice(-4000)}`)),
     )
   })
 }

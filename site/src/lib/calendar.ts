@@ -13,7 +13,11 @@ const status = {
 
 export function lectureCalendar(name: string, sessions: LectureSession[], site: URL | undefined): Response {
   // Times are written in UTC, which every calendar converts to the phone's own time zone.
-  const calendar = ical({ name, prodId: { company: 'xiangfeng', product: 'lectures', language: 'ZH' }, ttl: 6 * 3600 })
+  const calendar = ical({
+    name,
+    prodId: { company: 'xiangfeng', product: 'lectures', language: 'ZH' },
+    ttl: 6 * 3600,
+  })
   for (const session of sessions) {
     const url = new URL(paths.lecture(session), site).href
     calendar.createEvent({

@@ -1,0 +1,199 @@
+/** The built demo portal as residents meet it, served over HTTP and driven in Debian's Chromium. */
+import fs from 'node:fs'
+import type http from 'node:http'
+import path from 'node:path'
+
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { serveSite } from '../../cms/scripts/serve-site.mjs'
+import { launchBrowser } from '../helpers/browser'
+import { freePort } from '../helpers/server'
+import { buildDemoSite, type DemoSite } from '../helpers/site'
+
+let site: DemoSite
+let server: http.Server
+let origin: string
+let browser: Browser
+
+/** A phone as residents hold it inside WeChat. */
+const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+
+beforeAll(async () => {
+  site = await buildDemoSite()
+  const port = await freePort()
+  server = serveSite(site.dist, { port, host: '127.0.0.1' })
+  origin = `http://127.0.0.1:${port}`
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  server?.close()
+  site?.remove()
+})
+
+const newPhone = (): Promise<BrowserContext> => browser.newContext({ ...phone, locale: 'zh-CN' })
+
+/** Every page the sitemap names, as paths on the test server. */
+function sitemapPaths(): string[] {
+  const xml = fs.readFileSync(path.join(site.dist, 'sitemap-0.xml'), 'utf8')
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname)
+}
+
+describe('accessibility', () => {
+  test('axe finds no WCAG 2.2 AA violation on any page of the sitemap, on a phone', async () => {
+    const paths = sitemapPaths()
+    expect(paths.length).toBeGreaterThan(90)
+    const context = await newPhone()
+    const page = await context.newPage()
+    const violations: string[] = []
+    for (const url of paths) {
+      await page.goto(origin + url)
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
+      for (const v of results.violations)
+        violations.push(`${url}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)
+    }
+    await context.close()
+    expect(violations).toEqual([])
+  }, 600_000)
+
+  test('body text is at least 18 px on a phone, on every kind of page', async () => {
+    const context = await newPhone()
+    const page = await context.newPage()
+    const samples = [
+      '/',
+      '/role-models/',
+      '/role-models/qing-xi-cun/zhang-jian-min/',
+      '/lectures/',
+      '/lectures/month/2026-11/',
+      '/policies/',
+      '/villages/qing-xi-cun/',
+    ]
+    for (const url of samples) {
+      await page.goto(origin + url)
+      const sizes = await page.$$eval('main p, main li, main dd, main td', (nodes) =>
+        nodes
+          .filter((n) => (n as HTMLElement).innerText.trim().length > 0)
+          .map((n) => Number.parseFloat(getComputedStyle(n).fontSize)),
+      )
+      expect(sizes.length, url).toBeGreaterThan(0)
+      expect(Math.min(...sizes), url).toBeGreaterThanOrEqual(18)
+    }
+    await context.close()
+  })
+
+  test('every page reads in full with JavaScript switched off', async () => {
+    const context = await browser.newContext({ ...phone, javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${origin}/role-models/qing-xi-cun/zhang-jian-min/`)
+    await expect.poll(() => page.locator('article').innerText()).toContain('修路的老支书')
+    expect(
+      await page
+        .locator('article img')
+        .first()
+        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+    ).toBeGreaterThan(0)
+    // Buttons that need a script stay hidden rather than doing nothing.
+    expect(await page.locator('[data-text-size]').isVisible()).toBe(false)
+    expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false)
+    await context.close()
+  })
+})
+
+describe('reading aids', () => {
+  test('the large-text switch enlarges the text and is remembered on the next page', async () => {
+    const context = await newPhone()
+    const page = await context.newPage()
+    await page.goto(`${origin}/role-models/qing-xi-cun/zhang-jian-min/`)
+    const bodySize = () => page.$eval('main p', (p) => Number.parseFloat(getComputedStyle(p).fontSize))
+    const before = await bodySize()
+    const button = page.getByRole('button', { name: '大字' })
+    expect(await button.getAttribute('aria-pressed')).toBe('false')
+    await button.click()
+    expect(await button.getAttribute('aria-pressed')).toBe('true')
+    expect(await bodySize()).toBeGreaterThanOrEqual(before * 1.2)
+    await page.goto(`${origin}/policies/`)
+    expect(await bodySize()).toBeGreaterThanOrEqual(before * 1.2)
+    expect(await page.getByRole('button', { name: '大字' }).getAttribute('aria-pressed')).toBe('true')
+    await page.getByRole('button', { name: '大字' }).click()
+    await page.reload()
+    expect(await bodySize()).toBe(before)
+    await context.close()
+  })
+
+  test('read-aloud speaks the article in Chinese, sentence by sentence, and stops on request', async () => {
+    const context = await newPhone()
+    // Record what the page hands to the browser's speech engine.
+    await context.addInitScript(() => {
+      const spoken: { text: string; lang: string }[] = ((window as any).spoken = [])
+      const speak = speechSynthesis.speak.bind(speechSynthesis)
+      speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
+        spoken.push({ text: u.text, lang: u.lang })
+        speak(u)
+      }
+    })
+    const page = await context.newPage()
+    await page.goto(`${origin}/role-models/qing-xi-cun/zhang-jian-min/`)
+    const button = page.getByRole('button', { name: '朗读全文' })
+    await button.click()
+    const spoken: { text: string; lang: string }[] = await page.evaluate(() => (window as any).spoken)
+    expect(spoken.length).toBeGreaterThan(3)
+    expect(new Set(spoken.map((s) => s.lang))).toEqual(new Set(['zh-CN']))
+    expect(spoken[0].text).toContain('张建民')
+    expect(spoken.map((s) => s.text).join('')).toContain('修路的老支书')
+    expect(spoken.map((s) => s.text).join('')).not.toContain('扫一扫')
+    await page.getByRole('button', { name: '停止朗读' }).click()
+    expect(await page.getByRole('button', { name: '朗读全文' }).getAttribute('aria-pressed')).toBe('false')
+    await context.close()
+  })
+})
+
+describe('search', () => {
+  test('finds a role model by a two-character Chinese word', async () => {
+    const context = await newPhone()
+    const page = await context.newPage()
+    await page.goto(`${origin}/search/`)
+    await page.getByLabel('输入要找的词').fill('修路')
+    await page.getByRole('button', { name: '搜索', exact: true }).click()
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/找到 \d+ 条/)
+    const links = await page
+      .locator('[data-search-results] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    expect(links).toContain('/role-models/qing-xi-cun/zhang-jian-min/')
+    // The query is kept in the address, so a result list can be shared or reloaded.
+    expect(new URL(page.url()).searchParams.get('q')).toBe('修路')
+    await page.goto(`${origin}/search/?q=${encodeURIComponent('医保')}`)
+    await expect.poll(() => page.locator('[data-search-results] a').first().textContent()).toContain('医保')
+    await page.goto(`${origin}/search/?q=${encodeURIComponent('火星基地')}`)
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toContain('没有找到')
+    await context.close()
+  })
+})
+
+describe('print', () => {
+  const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0
+
+  test('a role-model page and the month’s lecture schedule print as plain A4 notices', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' })
+    const page = await context.newPage()
+    for (const [url, maxPages] of [
+      ['/role-models/qing-xi-cun/zhang-jian-min/', 3],
+      ['/lectures/month/2026-11/', 2],
+    ] as const) {
+      await page.goto(origin + url)
+      await page.emulateMedia({ media: 'print' })
+      expect(await page.locator('nav[aria-label="主导航"]').isVisible(), url).toBe(false)
+      expect(await page.locator('[data-text-size]').isVisible(), url).toBe(false)
+      expect(await page.locator('h1').isVisible(), url).toBe(true)
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true })
+      const count = pdfPages(pdf)
+      expect(count, url).toBeGreaterThanOrEqual(1)
+      expect(count, url).toBeLessThanOrEqual(maxPages)
+      await page.emulateMedia({ media: 'screen' })
+    }
+    await context.close()
+  })
+})
