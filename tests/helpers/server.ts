@@ -24,7 +24,8 @@ export type RunningCms = { url: string; dataDir: string; output: () => string; s
 /** The built Next admin (`npm run build`) served by `next start` on a real port and a fresh SQLite file. */
 export async function serveCms({
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-server-')),
-} = {}): Promise<RunningCms> {
+  env = {},
+}: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningCms> {
   if (!fs.existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) {
     throw new Error('The CMS admin is not built: run `npm run build` (npm test does it first).')
   }
@@ -43,6 +44,7 @@ export async function serveCms({
         XIANGFENG_DATA_DIR: dataDir,
         DATABASE_URL: `file:${path.join(dataDir, 'test.db')}`,
         PAYLOAD_SECRET: 'test-secret',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

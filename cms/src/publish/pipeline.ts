@@ -33,6 +33,19 @@ export function astroBuildCommand(snapshotDir: string, outDir: string, imageCach
   }
 }
 
+/**
+ * The part of a failed build's log an editor can act on, message first (the admin's list shows
+ * the first line): Astro's [ERROR] report without its stack, else the log without the pages written.
+ */
+function whatWentWrong(log: string): string {
+  const lines = log.split('\n')
+  const start = lines.findIndex((line) => line.includes('[ERROR]'))
+  if (start === -1) return lines.filter((line) => !/[├└]─|✓ /.test(line)).join('\n').slice(-3000)
+  const end = lines.findIndex((line, i) => i > start && /^\s*(Location|Stack trace):/.test(line))
+  const message = lines.slice(start + 1, end === -1 ? undefined : end)
+  return [...message, lines[start].replace(/^[\d:]+ /, '')].join('\n').trim().slice(0, 3000)
+}
+
 export function astroBuild(snapshotDir: string, outDir: string, imageCache?: string): Promise<string> {
   const { args, options } = astroBuildCommand(snapshotDir, outDir, imageCache)
   return new Promise((resolve, reject) => {
@@ -42,7 +55,7 @@ export function astroBuild(snapshotDir: string, outDir: string, imageCache?: str
     child.stderr.on('data', (chunk) => (log += chunk))
     child.on('error', reject)
     child.on('exit', (code) =>
-      code === 0 ? resolve(log) : reject(new Error(`astro build exited with ${code}:\n${log.slice(-4000)}`)),
+      code === 0 ? resolve(log) : reject(new Error(`${whatWentWrong(log)}\n(astro build exited with ${code})`)),
     )
   })
 }

@@ -65,11 +65,19 @@ async function encodeMissing(sharp, jobs, cacheDir) {
     for (let job = queue.shift(); job; job = queue.shift()) {
       const target = path.join(cacheDir, job.file)
       if (fs.existsSync(target)) continue
-      const data = await sharp(path.join(snapshotDir, 'public', job.src), { limitInputPixels: 40_000_000 })
-        .rotate()
-        .resize({ width: job.width, withoutEnlargement: true })
-        [job.format](ENCODE[job.format])
-        .toBuffer()
+      let data
+      try {
+        data = await sharp(path.join(snapshotDir, 'public', job.src), { limitInputPixels: 40_000_000 })
+          .rotate()
+          .resize({ width: job.width, withoutEnlargement: true })
+          [job.format](ENCODE[job.format])
+          .toBuffer()
+      } catch (error) {
+        // Editors read this in the build record: name the picture and what to do about it.
+        throw new Error(
+          `图片 ${job.src} 无法处理，文件可能已损坏，请在媒体库重新上传。Cannot encode ${job.src}: ${error.message}`,
+        )
+      }
       // Write then rename, so an interrupted build never leaves half a file in the cache.
       const partial = `${target}.${process.pid}.partial`
       await fs.promises.writeFile(partial, data)

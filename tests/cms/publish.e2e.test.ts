@@ -1,0 +1,142 @@
+/**
+ * Publishing as editors do it: an edit passes 三审 in the admin (Debian's Chromium, the built
+ * Next admin) and appears on the served portal; a build that fails leaves that page served and
+ * says so in the admin.
+ */
+import fs from 'node:fs'
+import type http from 'node:http'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+
+import { serveSite } from '../../cms/scripts/serve-site.mjs'
+import { buildSite } from '../../cms/src/publish/pipeline'
+import { seed } from '../../cms/src/seed'
+import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
+import { launchBrowser } from '../helpers/browser'
+import { startCms } from '../helpers/payload'
+import { freePort, type RunningCms, serveCms } from '../helpers/server'
+
+const PROFILE = '/role-models/qing-xi-cun/zhang-jian-min/'
+let server: RunningCms
+let portal: http.Server
+let portalUrl: string
+let browser: Browser
+let profileId: string
+let portraitFile: string
+
+beforeAll(async () => {
+  const cms = await startCms()
+  await seed(cms.payload)
+  const model = (
+    await cms.payload.find({ collection: 'role-models', where: { slug: { equals: 'zhang-jian-min' } } })
+  ).docs[0]
+  profileId = String(model.id)
+  const portrait = model.portrait as { filename: string }
+  portraitFile = path.join(cms.dataDir, 'media', portrait.filename)
+  const first = await buildSite(cms.payload, 'test')
+  expect(first.ok).toBe(true)
+  await cms.close({ keepData: true })
+  // The server runs its jobs queue, as `npm start` does: publishing queues the rebuild.
+  server = await serveCms({ dataDir: cms.dataDir, env: { XIANGFENG_JOBS: 'on' } })
+  const port = await freePort()
+  portal = serveSite(path.join(cms.dataDir, 'site', 'current'), { port, host: '127.0.0.1' })
+  portalUrl = `http://127.0.0.1:${port}`
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  portal?.close()
+  await server?.stop()
+})
+
+async function signIn(email: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })
+  const page = await context.newPage()
+  await page.goto(`${server.url}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', DEMO_PASSWORD)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin$/)
+  await page.goto(`${server.url}/admin/collections/role-models/${profileId}`)
+  return page
+}
+
+async function press(page: Page, button: string, nextState: string) {
+  await page.getByRole('button', { name: button }).click()
+  await expect
+    .poll(() => page.locator('.review-actions').textContent(), { timeout: 30_000 })
+    .toContain(nextState)
+}
+
+const servedProfile = async () => (await fetch(portalUrl + PROFILE)).text()
+
+test('an edit that passes 三审 in the admin appears on the served portal', async () => {
+  const summary = '入党三十二年的老支书，带领村民修通进山路，如今又带头办起了村史馆。'
+  expect(await servedProfile()).not.toContain('村史馆')
+
+  const editor = await signIn('editor@yunxi.example')
+  await editor.locator('#field-summary').fill(summary)
+  await editor.locator('#action-save-draft').click()
+  await expect
+    .poll(() => editor.locator('.review-actions').textContent(), { timeout: 30_000 })
+    .toContain('草稿')
+  await editor.reload()
+  await press(editor, '提交审核（初审通过）', '待复审')
+  await editor.context().close()
+
+  const reviewer = await signIn('reviewer@yunxi.example')
+  await press(reviewer, '复审通过', '待终审')
+  await reviewer.context().close()
+
+  const leader = await signIn('leader@yunxi.example')
+  await press(leader, '终审通过并发布', '已发布')
+  // Not yet on the portal until the queued build has gone live.
+  await expect.poll(servedProfile, { timeout: 90_000, interval: 1000 }).toContain('村史馆')
+  await leader.context().close()
+}, 240_000)
+
+test('a build that fails leaves the page served and shows the error to editors in the admin', async () => {
+  const liveBefore = await servedProfile()
+  // A picture damaged on disk: the export copies it, the picture encoder cannot read it.
+  fs.writeFileSync(portraitFile, 'not a picture')
+
+  const leader = await signIn('leader@yunxi.example')
+  const api = async (email: string, method: string, url: string, body?: unknown) => {
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    })
+    const { token } = await login.json()
+    const response = await fetch(server.url + url, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: body && JSON.stringify(body),
+    })
+    expect(response.status, `${method} ${url}: ${await response.clone().text()}`).toBeLessThan(300)
+  }
+  await api('editor@yunxi.example', 'PATCH', `/api/role-models/${profileId}?draft=true`, {
+    summary: '这一版不会上线，因为网站生成失败。',
+  })
+  await api('editor@yunxi.example', 'POST', `/api/role-models/${profileId}/review`, { action: 'submit' })
+  await api('reviewer@yunxi.example', 'POST', `/api/role-models/${profileId}/review`, { action: 'review' })
+  await api('leader@yunxi.example', 'POST', `/api/role-models/${profileId}/review`, { action: 'approve' })
+
+  await leader.goto(`${server.url}/admin/collections/site-builds`)
+  await expect
+    .poll(
+      async () => {
+        await leader.reload()
+        return leader.locator('table').textContent()
+      },
+      { timeout: 90_000, interval: 2000 },
+    )
+    .toContain('失败（线上未变）')
+  const table = await leader.locator('table').textContent()
+  expect(table).toContain('网站生成失败，线上网站保持不变')
+  expect(table).toContain(`图片 media/${path.basename(portraitFile)} 无法处理`)
+  expect(await servedProfile()).toBe(liveBefore)
+  await leader.context().close()
+}, 240_000)
