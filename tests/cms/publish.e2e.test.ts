@@ -113,7 +113,7 @@ test('a build that fails leaves the page served and shows the error to editors i
     const response = await fetch(server.url + url, {
       method,
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-      body: body && JSON.stringify(body),
+      body: body === undefined ? undefined : JSON.stringify(body),
     })
     expect(response.status, `${method} ${url}: ${await response.clone().text()}`).toBeLessThan(300)
   }

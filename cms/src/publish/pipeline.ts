@@ -40,7 +40,11 @@ export function astroBuildCommand(snapshotDir: string, outDir: string, imageCach
 function whatWentWrong(log: string): string {
   const lines = log.split('\n')
   const start = lines.findIndex((line) => line.includes('[ERROR]'))
-  if (start === -1) return lines.filter((line) => !/[├└]─|✓ /.test(line)).join('\n').slice(-3000)
+  if (start === -1)
+    return lines
+      .filter((line) => !/[├└]─|✓ /.test(line))
+      .join('\n')
+      .slice(-3000)
   const end = lines.findIndex((line, i) => i > start && /^\s*(Location|Stack trace):/.test(line))
   const message = lines.slice(start + 1, end === -1 ? undefined : end)
   return [...message, lines[start].replace(/^[\d:]+ /, '')].join('\n').trim().slice(0, 3000)
@@ -55,7 +59,9 @@ export function astroBuild(snapshotDir: string, outDir: string, imageCache?: str
     child.stderr.on('data', (chunk) => (log += chunk))
     child.on('error', reject)
     child.on('exit', (code) =>
-      code === 0 ? resolve(log) : reject(new Error(`${whatWentWrong(log)}\n(astro build exited with ${code})`)),
+      code === 0
+        ? resolve(log)
+        : reject(new Error(`${whatWentWrong(log)}\n(astro build exited with ${code})`)),
     )
   })
 }
