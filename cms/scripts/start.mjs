@@ -16,6 +16,8 @@ const dataDir = path.resolve(process.env.XIANGFENG_DATA_DIR || path.join(rootDir
 const env = {
   ...process.env,
   XIANGFENG_DATA_DIR: dataDir,
+  // The portal's public address, for QR codes, share cards and feeds; set it in production.
+  SITE_URL: process.env.SITE_URL || `http://${shownHost}:${sitePort}`,
   NEXT_TELEMETRY_DISABLED: '1',
   ASTRO_TELEMETRY_DISABLED: '1',
 }
@@ -52,7 +54,7 @@ for (let attempt = 0; attempt < 120; attempt++) {
 const { DEMO_PASSWORD, demoUsers } = await import('../src/seed/data/places.ts')
 console.log(`
 乡风 xiangfeng is running.
-  Portal (门户网站):     http://${shownHost}:${sitePort}/
+  Portal (门户网站):     http://${shownHost}:${sitePort}/${process.env.SITE_URL ? `  (public address ${process.env.SITE_URL})` : ''}
   CMS admin (管理后台):  ${adminUrl}
   REST API:              http://${shownHost}:${port}/api
   Demo logins (演示账号), password ${DEMO_PASSWORD}:

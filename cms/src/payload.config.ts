@@ -24,6 +24,7 @@ import { MAX_IMAGE_PIXELS } from './collections/Media'
 import { dataDir, srcDir } from './paths'
 import { reviewedContent } from './workflow'
 import { buildSite } from './publish/pipeline'
+import { rebuildOnNewDay } from './publish/requests'
 import { publishApproved, type ReviewedCollection } from './workflow/transition'
 
 fs.mkdirSync(dataDir(), { recursive: true })
@@ -88,6 +89,7 @@ export default buildConfig({
         label: '生成并发布网站',
         inputSchema: [{ name: 'trigger', type: 'text' }],
         handler: async ({ input, req }) => ({ output: await buildSite(req.payload, input.trigger ?? '') }),
+        schedule: [{ cron: '0 5 * * * *', queue: 'site', hooks: { beforeSchedule: rebuildOnNewDay } }],
       },
     ],
     // The server runs due jobs (scheduled publishing) every minute; tests run them explicitly.

@@ -108,8 +108,11 @@ describe('publish pipeline', () => {
     const before = (await cms.payload.count({ collection: 'site-builds' })).totalDocs
     await cms.payload.jobs.run({ queue: 'site' })
     expect((await cms.payload.count({ collection: 'site-builds' })).totalDocs - before).toBe(1)
-    const list = fs.readFileSync(live('/role-models/'), 'utf8')
-    for (let i = 0; i < 20; i++) expect(list).toContain(`批量榜样${i}`)
+    // All twenty are in that one build.
+    for (let i = 0; i < 20; i++)
+      expect(fs.readFileSync(live(`/role-models/qing-xi-cun/pi-liang-bang-yang-${i}/`), 'utf8')).toContain(
+        `批量榜样${i}`,
+      )
   })
 
   test('saving a draft of an unpublished document does not rebuild', async () => {
@@ -136,6 +139,33 @@ describe('publish pipeline', () => {
     expect(await waitingBuilds()).toBe(1)
     await cms.payload.jobs.run({ queue: 'site' })
     expect(fs.readFileSync(live('/role-models/'), 'utf8')).not.toContain('将被撤下')
+  })
+
+  test('the portal is rebuilt once a day even when nothing is published', async () => {
+    const handle = () => cms.payload.jobs.handleSchedules({ queue: 'site' })
+    // The live build was made today: the hourly check queues nothing.
+    expect((await handle()).queued).toHaveLength(0)
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString()
+    await cms.payload.update({
+      collection: 'site-builds',
+      where: { status: { equals: 'succeeded' } },
+      data: { startedAt: yesterday },
+      overrideAccess: true,
+    })
+    expect((await handle()).queued).toHaveLength(1)
+    const scheduled = await cms.payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'publishSite' } }, { completedAt: { exists: false } }] },
+    })
+    expect(scheduled.docs.map((j) => (j.input as { trigger: string }).trigger)).toContain(
+      '每日更新（日期、本周讲堂）',
+    )
+    // Checked again within the hour, it does not queue a second one.
+    expect((await handle()).queued).toHaveLength(0)
+    await cms.payload.delete({
+      collection: 'payload-jobs',
+      where: { id: { in: scheduled.docs.map((j) => j.id) } },
+    })
   })
 
   test('a failed build leaves the live site as it was and says why in the record', async () => {

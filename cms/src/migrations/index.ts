@@ -1,6 +1,7 @@
 import * as migration_20261123_012937_initial from './20261123_012937_initial';
 import * as migration_20261123_015716_review_workflow from './20261123_015716_review_workflow';
 import * as migration_20261123_023158_site_builds from './20261123_023158_site_builds';
+import * as migration_20261123_081852_daily_rebuild from './20261123_081852_daily_rebuild';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_023158_site_builds.up,
     down: migration_20261123_023158_site_builds.down,
-    name: '20261123_023158_site_builds'
+    name: '20261123_023158_site_builds',
+  },
+  {
+    up: migration_20261123_081852_daily_rebuild.up,
+    down: migration_20261123_081852_daily_rebuild.down,
+    name: '20261123_081852_daily_rebuild'
   },
 ];

@@ -6,6 +6,7 @@ import type {
   GlobalAfterChangeHook,
   Payload,
   PayloadRequest,
+  TaskConfig,
 } from 'payload'
 
 import type { ReviewContext } from '../workflow/guard'
@@ -23,6 +24,13 @@ export async function requestSiteBuild(payload: Payload, trigger: string) {
         { taskSlug: { equals: 'publishSite' } },
         { processing: { equals: false } },
         { completedAt: { exists: false } },
+        // The daily rebuild waits for its hour; a publish does not wait with it.
+        {
+          or: [
+            { waitUntil: { exists: false } },
+            { waitUntil: { less_than_equal: new Date().toISOString() } },
+          ],
+        },
       ],
     },
     overrideAccess: true,
@@ -88,4 +96,28 @@ export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ doc, colle
 export const rebuildAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, global, req, context }) => {
   if (!skip(context as ReviewContext)) await requestSiteBuild(req.payload, `修改 ${global.slug}`)
   return doc
+}
+
+type BeforeSchedule = NonNullable<
+  NonNullable<NonNullable<TaskConfig['schedule']>[number]['hooks']>['beforeSchedule']
+>
+const chinaDay = (date: Date) => new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+
+/**
+ * Pages say what day it is and list this week's lectures, so the portal is rebuilt once a day
+ * even when nothing is published: an hourly check schedules a build when the live one was made on
+ * an earlier day (China time, whatever the server's time zone).
+ */
+export const rebuildOnNewDay: BeforeSchedule = async (args) => {
+  const latest = await args.req.payload.find({
+    collection: 'site-builds',
+    where: { status: { equals: 'succeeded' } },
+    sort: '-startedAt',
+    limit: 1,
+    overrideAccess: true,
+  })
+  const builtAt = latest.docs[0]?.startedAt
+  if (builtAt && chinaDay(new Date(builtAt)) === chinaDay(new Date())) return { shouldSchedule: false }
+  const { shouldSchedule } = await args.defaultBeforeSchedule(args)
+  return { shouldSchedule, input: { trigger: '每日更新（日期、本周讲堂）' } }
 }
