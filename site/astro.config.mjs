@@ -17,5 +17,6 @@ export default defineConfig({
   publicDir: path.join(snapshotDir, 'public'),
   outDir: process.env.XIANGFENG_SITE_OUT || path.join(here, 'dist'),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render while earlier ones are written: writing, not rendering, bounds a large build here.
+  build: { format: 'directory', concurrency: 4 },
 })

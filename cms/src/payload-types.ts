@@ -29,6 +29,7 @@ export interface Config {
     townships: Township;
     villages: Village;
     users: User;
+    screens: Screen;
     'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -47,6 +48,7 @@ export interface Config {
     townships: TownshipsSelect<false> | TownshipsSelect<true>;
     villages: VillagesSelect<false> | VillagesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    screens: ScreensSelect<false> | ScreensSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -671,6 +673,66 @@ export interface VillageRule {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Open the kiosk address on the device; it keeps running offline and updates when online.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "screens".
+ */
+export interface Screen {
+  id: number;
+  name: string;
+  village: number | Village;
+  /**
+   * Taken from the village when one is chosen.
+   */
+  township: number | Township;
+  /**
+   * Left empty, it is made from the title in pinyin. It does not follow later title edits, so shared links keep working.
+   */
+  slug?: string | null;
+  orientation: 'landscape' | 'portrait';
+  /**
+   * Days not listed are off all day (a dimmed clock).
+   */
+  hours?:
+    | {
+        weekday: '1' | '2' | '3' | '4' | '5' | '6' | '7';
+        on: string;
+        off: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * E.g. lecture notices in the morning, role models in the afternoon; outside any daypart everything plays.
+   */
+  dayparts?:
+    | {
+        from: string;
+        to: string;
+        sections: ('roleModels' | 'lectures' | 'policies' | 'rules')[];
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Empty: those marked for kiosks.
+   */
+  featuredRoleModels?: (number | RoleModel)[] | null;
+  /**
+   * Empty: the latest current ones.
+   */
+  featuredPolicies?: (number | PolicyExplainer)[] | null;
+  slideSeconds: number;
+  idleSeconds: number;
+  key?: string | null;
+  status?: ('online' | 'offline' | 'scheduled-off') | null;
+  lastSeenAt?: string | null;
+  buildId?: string | null;
+  uptimeSeconds?: number | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * The portal rebuilds after every publish, unpublish or delete; a failed build leaves the last good one live.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -848,6 +910,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'screens';
+        value: number | Screen;
       } | null)
     | ({
         relationTo: 'site-builds';
@@ -1280,6 +1346,45 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "screens_select".
+ */
+export interface ScreensSelect<T extends boolean = true> {
+  name?: T;
+  village?: T;
+  township?: T;
+  slug?: T;
+  orientation?: T;
+  hours?:
+    | T
+    | {
+        weekday?: T;
+        on?: T;
+        off?: T;
+        id?: T;
+      };
+  dayparts?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        sections?: T;
+        id?: T;
+      };
+  featuredRoleModels?: T;
+  featuredPolicies?: T;
+  slideSeconds?: T;
+  idleSeconds?: T;
+  key?: T;
+  status?: T;
+  lastSeenAt?: T;
+  buildId?: T;
+  uptimeSeconds?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

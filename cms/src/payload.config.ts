@@ -13,6 +13,7 @@ import { Media } from './collections/Media'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { PolicyExplainers } from './collections/PolicyExplainers'
 import { RoleModels } from './collections/RoleModels'
+import { Screens } from './collections/Screens'
 import { Townships } from './collections/Townships'
 import { Users } from './collections/Users'
 import { VillageRules } from './collections/VillageRules'
@@ -55,6 +56,7 @@ export default buildConfig({
     Townships,
     Villages,
     Users,
+    Screens,
     SiteBuilds,
   ],
   globals: [SiteSettings],

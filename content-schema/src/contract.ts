@@ -21,7 +21,11 @@ import {
   valuesOf,
   villageRulesAreas,
   villageRulesStatuses,
+  kioskSections,
+  screenOrientations,
+  weekdays,
 } from './vocabularies'
+import { TIME_PATTERN } from './screens'
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
 const isoDateTime = z.iso.datetime({ offset: true })
@@ -235,6 +239,31 @@ export const SiteSettings = z
   })
   .strict()
 
+const time = z.string().regex(TIME_PATTERN)
+
+/**
+ * A village screen's settings as its kiosk page needs them. Its access key and its reported
+ * status stay in the CMS.
+ */
+export const Screen = z
+  .object({
+    id: z.string(),
+    slug,
+    village: slug,
+    name: z.string().min(1),
+    orientation: z.enum(valuesOf(screenOrientations)),
+    hours: z.array(z.object({ weekday: z.enum(valuesOf(weekdays)), on: time, off: time }).strict()),
+    dayparts: z.array(
+      z.object({ from: time, to: time, sections: z.array(z.enum(valuesOf(kioskSections))).min(1) }).strict(),
+    ),
+    /** Role model and policy explainer ids; empty means the ones marked for kiosks. */
+    featuredRoleModels: z.array(z.string()),
+    featuredPolicies: z.array(z.string()),
+    slideSeconds: z.number().int().min(5).max(120),
+    idleSeconds: z.number().int().min(20).max(600),
+  })
+  .strict()
+
 export type PublicImage = z.infer<typeof PublicImage>
 export type Township = z.infer<typeof Township>
 export type Village = z.infer<typeof Village>
@@ -245,6 +274,7 @@ export type LectureSession = z.infer<typeof LectureSession>
 export type PolicyExplainer = z.infer<typeof PolicyExplainer>
 export type VillageRules = z.infer<typeof VillageRules>
 export type SiteSettings = z.infer<typeof SiteSettings>
+export type Screen = z.infer<typeof Screen>
 
 /** Everything the site is built from: one export of the published content. */
 export const Snapshot = z
@@ -259,6 +289,7 @@ export const Snapshot = z
     lectureSessions: z.array(LectureSession),
     policyExplainers: z.array(PolicyExplainer),
     villageRules: z.array(VillageRules),
+    screens: z.array(Screen),
   })
   .strict()
 

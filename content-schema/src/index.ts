@@ -1,2 +1,3 @@
 export * from './vocabularies'
 export * from './contract'
+export * from './screens'

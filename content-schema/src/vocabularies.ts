@@ -136,3 +136,27 @@ export const villageRulesAreas = vocabulary([
   { value: 'dispute-mediation', label: '调解群众纠纷' },
   { value: 'customs', label: '引导民风民俗' },
 ])
+
+export const screenOrientations = vocabulary([
+  { value: 'landscape', label: '横屏（1920×1080 电视）' },
+  { value: 'portrait', label: '竖屏（1080×1920 立式屏）' },
+])
+
+/** What a kiosk loop can show; dayparting picks among these. */
+export const kioskSections = vocabulary([
+  { value: 'roleModels', label: '身边好榜样' },
+  { value: 'lectures', label: '本周和下周讲堂' },
+  { value: 'policies', label: '政策解读' },
+  { value: 'rules', label: '村规民约' },
+])
+
+/** ISO weekdays, Monday first, as the on-hours table lists them. */
+export const weekdays = vocabulary([
+  { value: '1', label: '星期一' },
+  { value: '2', label: '星期二' },
+  { value: '3', label: '星期三' },
+  { value: '4', label: '星期四' },
+  { value: '5', label: '星期五' },
+  { value: '6', label: '星期六' },
+  { value: '7', label: '星期日' },
+])

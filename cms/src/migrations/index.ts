@@ -2,6 +2,7 @@ import * as migration_20261123_012937_initial from './20261123_012937_initial';
 import * as migration_20261123_015716_review_workflow from './20261123_015716_review_workflow';
 import * as migration_20261123_023158_site_builds from './20261123_023158_site_builds';
 import * as migration_20261123_081852_daily_rebuild from './20261123_081852_daily_rebuild';
+import * as migration_20261123_083150_screens from './20261123_083150_screens';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_081852_daily_rebuild.up,
     down: migration_20261123_081852_daily_rebuild.down,
-    name: '20261123_081852_daily_rebuild'
+    name: '20261123_081852_daily_rebuild',
+  },
+  {
+    up: migration_20261123_083150_screens.up,
+    down: migration_20261123_083150_screens.down,
+    name: '20261123_083150_screens'
   },
 ];

@@ -58,16 +58,18 @@ export async function exportSnapshot(payload: Payload, now = new Date()) {
       })
     ).docs as Doc[]
 
-  const [townships, villages, media, roleModels, series, sessions, explainers, rules] = await Promise.all([
-    read('townships'),
-    read('villages'),
-    read('media'),
-    read('role-models'),
-    read('lecture-series'),
-    read('lecture-sessions'),
-    read('policy-explainers'),
-    read('village-rules'),
-  ])
+  const [townships, villages, media, roleModels, series, sessions, explainers, rules, screens] =
+    await Promise.all([
+      read('townships'),
+      read('villages'),
+      read('media'),
+      read('role-models'),
+      read('lecture-series'),
+      read('lecture-sessions'),
+      read('policy-explainers'),
+      read('village-rules'),
+      read('screens'),
+    ])
   const settings = (await payload.findGlobal({
     slug: 'site-settings',
     overrideAccess: false,
@@ -82,6 +84,11 @@ export async function exportSnapshot(payload: Payload, now = new Date()) {
   const explainerSlug = slugs(explainers)
   const rulesSlug = slugs(rules)
   const mediaById = new Map(media.map((m) => [String(m.id), m]))
+  /** Ids of related documents that are public; a draft or deleted one drops out. */
+  const publicIds = (docs: Doc[], values: unknown) => {
+    const ids = new Set(docs.map((d) => String(d.id)))
+    return ((values as unknown[]) ?? []).map((v) => String(idOf(v))).filter((id) => ids.has(id))
+  }
 
   const slugOf = (map: Map<string, string>, value: unknown) => {
     const id = idOf(value)
@@ -282,6 +289,27 @@ export async function exportSnapshot(payload: Payload, now = new Date()) {
         })),
         vote: r.vote?.present != null ? { ...r.vote, date: chinaDate(r.vote.date) } : undefined,
         supersedes: slugOf(rulesSlug, r.supersedes),
+      })),
+    ),
+    screens: valid(
+      contract.Screen,
+      'screens',
+      screens.map((d) => ({
+        id: String(d.id),
+        slug: d.slug,
+        village: slugOf(villageSlug, d.village),
+        name: d.name,
+        orientation: d.orientation,
+        hours: (d.hours ?? []).map((h: Doc) => ({ weekday: h.weekday, on: h.on, off: h.off })),
+        dayparts: (d.dayparts ?? []).map((p: Doc) => ({
+          from: p.from,
+          to: p.to,
+          sections: p.sections ?? [],
+        })),
+        featuredRoleModels: publicIds(roleModels, d.featuredRoleModels),
+        featuredPolicies: publicIds(explainers, d.featuredPolicies),
+        slideSeconds: d.slideSeconds,
+        idleSeconds: d.idleSeconds,
       })),
     ),
   }

@@ -7,6 +7,7 @@ import { lectureSchedule, lectureSeries } from './data/lectures'
 import { DEMO_PASSWORD, demoUsers, flaggedWords, siteSettings, township, villages } from './data/places'
 import { policies } from './data/policies'
 import { roleModels } from './data/roleModels'
+import { demoScreens } from './data/screens'
 import { villageRules } from './data/villageRules'
 import { richText } from './richText'
 
@@ -269,6 +270,15 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
       ...published(`${rules.adoptionSteps.at(-1)!.date}T09:00:00+08:00`),
     }))
     rulesIds.set(`${rules.village}/${rules.versionLabel}`, doc.id)
+  }
+
+  // 大屏: a landscape TV in 清溪村 with dayparting, a portrait totem in 桃园村.
+  for (const screen of demoScreens) {
+    await ensure(
+      'screens',
+      { and: [{ slug: { equals: screen.slug } }, { village: { equals: villageIds.get(screen.village) } }] },
+      () => ({ ...screen, village: villageIds.get(screen.village) }),
+    )
   }
 
   const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })

@@ -1,5 +1,8 @@
 /** Published content as plain records, read once per build and shared by every page. */
+import { roleModelCategories } from '@xiangfeng/content-schema'
 import { getCollection } from 'astro:content'
+
+import { paths } from './paths'
 
 export const roleModels = async () => (await getCollection('roleModels')).map((m) => m.data)
 export const villages = async () => (await getCollection('villages')).map((v) => v.data)
@@ -25,3 +28,33 @@ export const lastUpdated = (items: { updatedAt: string }[]) =>
     .map((d) => d.updatedAt)
     .sort()
     .at(-1)
+
+let filterLinks: ReturnType<typeof countFilterLinks> | undefined
+/** Links that narrow the role-model list, with counts; computed once per build. */
+export const roleModelFilterLinks = () => (filterLinks ??= countFilterLinks())
+
+async function countFilterLinks() {
+  const models = await roleModels()
+  const byCategory = new Map<string, number>()
+  const byPlace = new Map<string | undefined, number>()
+  for (const m of models) {
+    byCategory.set(m.category, (byCategory.get(m.category) ?? 0) + 1)
+    byPlace.set(m.village, (byPlace.get(m.village) ?? 0) + 1)
+  }
+  const categories = roleModelCategories
+    .map((c) => ({
+      href: paths.roleModelsOfCategory(c.value),
+      label: c.label,
+      count: byCategory.get(c.value) ?? 0,
+    }))
+    .filter((link) => link.count > 0)
+  const places = [
+    { href: paths.roleModelsOfVillage(), label: '镇级', count: byPlace.get(undefined) ?? 0 },
+    ...(await villages()).map((v) => ({
+      href: paths.roleModelsOfVillage(v.slug),
+      label: v.name,
+      count: byPlace.get(v.slug) ?? 0,
+    })),
+  ].filter((link) => link.count > 0)
+  return { categories, places }
+}

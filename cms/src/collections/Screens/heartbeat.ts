@@ -1,0 +1,56 @@
+import crypto from 'node:crypto'
+
+import type { Endpoint } from 'payload'
+
+/** A status report may name its build and its last error, briefly. */
+const clip = (value: unknown, max: number) =>
+  typeof value === 'string' && value.length > 0 ? value.slice(0, max) : null
+
+const sameKey = (given: string, expected: string) => {
+  const a = Buffer.from(given)
+  const b = Buffer.from(expected)
+  return a.length === b.length && crypto.timingSafeEqual(a, b)
+}
+
+/**
+ * POST /api/screens/:id/heartbeat from the kiosk itself, with the screen's key from its URL.
+ * It writes that screen's status fields and nothing else. The body is sent as text/plain so that
+ * old browsers post it cross-origin without a preflight.
+ */
+export const heartbeatEndpoint: Endpoint = {
+  path: '/:id/heartbeat',
+  method: 'post',
+  handler: async (req) => {
+    const refuse = (status: number, message: string, log: string) => {
+      req.payload.logger.warn(`Screen heartbeat refused (${req.routeParams?.id}): ${log}`)
+      return Response.json({ errors: [{ message }] }, { status })
+    }
+    let report: Record<string, unknown>
+    try {
+      report = JSON.parse((await req.text?.()) ?? '')
+    } catch {
+      return refuse(400, '状态报告格式不对。', 'body is not JSON')
+    }
+    const id = String(req.routeParams?.id ?? '')
+    const screen = await req.payload
+      .findByID({ collection: 'screens', id, depth: 0, overrideAccess: true })
+      .catch(() => null)
+    if (!screen || typeof report.key !== 'string' || !sameKey(report.key, screen.key ?? '')) {
+      return refuse(403, '没有这块大屏，或大屏密钥不对。', 'unknown screen or wrong key')
+    }
+    const uptime = Number(report.uptimeSeconds)
+    await req.payload.update({
+      collection: 'screens',
+      id: screen.id,
+      data: {
+        lastSeenAt: new Date().toISOString(),
+        buildId: clip(report.buildId, 40),
+        uptimeSeconds: Number.isFinite(uptime) && uptime >= 0 ? Math.floor(uptime) : null,
+        lastError: clip(report.lastError, 500),
+      },
+      overrideAccess: true,
+      context: { statusReport: true },
+    })
+    return Response.json({ ok: true })
+  },
+}
