@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { responsiveImages } from './src/lib/images.mjs'
+import { kioskOffline } from './src/lib/kioskOffline.mjs'
 import { searchIndex } from './src/lib/search.mjs'
 import { snapshotDir } from './src/lib/snapshotDir.mjs'
 
@@ -12,11 +13,13 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 
 // The site is built from the public snapshot alone: its pictures are published as they are.
 export default defineConfig({
-  integrations: [sitemap(), responsiveImages(), searchIndex()],
+  integrations: [sitemap({ filter: (page) => !page.includes('/kiosk/') }), responsiveImages(), kioskOffline(), searchIndex()],
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   publicDir: path.join(snapshotDir, 'public'),
   outDir: process.env.XIANGFENG_SITE_OUT || path.join(here, 'dist'),
   trailingSlash: 'always',
   // Pages render while earlier ones are written: writing, not rendering, bounds a large build here.
   build: { format: 'directory', concurrency: 4 },
+  // Village screens run old Chromium (Android TV boxes): scripts must parse on Chrome 87.
+  vite: { build: { target: 'chrome87' } },
 })

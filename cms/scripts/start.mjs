@@ -18,6 +18,8 @@ const env = {
   XIANGFENG_DATA_DIR: dataDir,
   // The portal's public address, for QR codes, share cards and feeds; set it in production.
   SITE_URL: process.env.SITE_URL || `http://${shownHost}:${sitePort}`,
+  // Where the village screens send their heartbeat.
+  XIANGFENG_CMS_URL: process.env.XIANGFENG_CMS_URL || `http://${shownHost}:${port}`,
   NEXT_TELEMETRY_DISABLED: '1',
   ASTRO_TELEMETRY_DISABLED: '1',
 }

@@ -6,6 +6,7 @@ import {
   LectureSession,
   PolicyExplainer,
   RoleModel,
+  Screen,
   Snapshot,
   Village,
   VillageRules,
@@ -40,6 +41,7 @@ export const collections = {
     loader: async () => (await snapshot()).villageRules,
     schema: VillageRules,
   }),
+  screens: defineCollection({ loader: async () => (await snapshot()).screens, schema: Screen }),
   site: defineCollection({
     loader: async () => [{ id: 'site', ...(await snapshot()).site }],
   }),

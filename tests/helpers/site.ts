@@ -49,7 +49,7 @@ export async function buildDemoSite(): Promise<DemoSite> {
   )
   await cms.close()
   const dist = path.join(work, 'dist')
-  const buildLog = await astroBuild(snapshotDir, dist, sharedImageCache)
+  const buildLog = await astroBuild(snapshotDir, dist, { imageCache: sharedImageCache })
   return {
     work,
     dist,

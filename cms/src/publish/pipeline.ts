@@ -16,8 +16,14 @@ const KEEP_BUILDS = 3
 /** Encoded picture variants kept between builds, so a rebuild encodes only new or changed pictures. */
 export const imageCacheDir = () => path.join(dataDir(), 'image-cache')
 
+type BuildOptions = { imageCache?: string; buildId?: string }
+
 /** How to run `astro build` of site/ on a snapshot directory, into `outDir` (the bench reuses it). */
-export function astroBuildCommand(snapshotDir: string, outDir: string, imageCache = imageCacheDir()) {
+export function astroBuildCommand(
+  snapshotDir: string,
+  outDir: string,
+  { imageCache = imageCacheDir(), buildId }: BuildOptions = {},
+) {
   return {
     args: [path.join(rootDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
     options: {
@@ -27,6 +33,8 @@ export function astroBuildCommand(snapshotDir: string, outDir: string, imageCach
         XIANGFENG_SNAPSHOT: snapshotDir,
         XIANGFENG_SITE_OUT: outDir,
         XIANGFENG_IMAGE_CACHE: imageCache,
+        // Kiosks compare it with /kiosk/build.json to know when to update.
+        ...(buildId ? { XIANGFENG_BUILD_ID: buildId } : {}),
         ASTRO_TELEMETRY_DISABLED: '1',
       },
     },
@@ -50,8 +58,12 @@ function whatWentWrong(log: string): string {
   return [...message, lines[start].replace(/^[\d:]+ /, '')].join('\n').trim().slice(0, 3000)
 }
 
-export function astroBuild(snapshotDir: string, outDir: string, imageCache?: string): Promise<string> {
-  const { args, options } = astroBuildCommand(snapshotDir, outDir, imageCache)
+export function astroBuild(
+  snapshotDir: string,
+  outDir: string,
+  buildOptions?: BuildOptions,
+): Promise<string> {
+  const { args, options } = astroBuildCommand(snapshotDir, outDir, buildOptions)
   return new Promise((resolve, reject) => {
     let log = ''
     const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -115,7 +127,7 @@ async function buildOnce(payload: Payload, trigger: string) {
     const snapshotDir = path.join(siteRoot(), 'snapshot')
     await fs.mkdir(path.dirname(buildDir), { recursive: true })
     await writeSnapshot(payload, snapshotDir)
-    await astroBuild(snapshotDir, buildDir)
+    await astroBuild(snapshotDir, buildDir, { buildId })
     const pages = await countPages(buildDir)
     await switchLive(buildDir)
     await pruneOldBuilds(buildDir)

@@ -26,6 +26,11 @@ export const paths = {
   villages: '/villages/',
   village: (slug: string) => `/villages/${slug}/`,
   rules: (r: { village: string; slug: string }) => `/villages/${r.village}/rules/${r.slug}/`,
+  /** A village's default kiosk, or one screen's. */
+  kiosk: (village: string, screen?: string) =>
+    screen ? `/kiosk/${village}/${screen}/` : `/kiosk/${village}/`,
+  /** The live build's id: kiosks poll it to know when to update. */
+  kioskBuild: '/kiosk/build.json',
 }
 
 /** webcal:// makes phones offer to subscribe rather than download once. */
