@@ -13,7 +13,12 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 
 // The site is built from the public snapshot alone: its pictures are published as they are.
 export default defineConfig({
-  integrations: [sitemap({ filter: (page) => !page.includes('/kiosk/') }), responsiveImages(), kioskOffline(), searchIndex()],
+  integrations: [
+    sitemap({ filter: (page) => !page.includes('/kiosk/') }),
+    responsiveImages(),
+    kioskOffline(),
+    searchIndex(),
+  ],
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   publicDir: path.join(snapshotDir, 'public'),
   outDir: process.env.XIANGFENG_SITE_OUT || path.join(here, 'dist'),
