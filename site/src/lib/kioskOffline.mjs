@@ -32,6 +32,8 @@ export function kioskOffline() {
           globPatterns: ['kiosk/**/*.html', '_astro/*.{js,css}'],
           // Picture names carry their content hash, so the name is the revision.
           additionalManifestEntries: [...pictures].map((url) => ({ url, revision: null })),
+          // Site-absolute URLs: the worker lives in /kiosk/, the files it keeps do not all.
+          modifyURLPrefix: { '': '/' },
           maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
           directoryIndex: 'index.html',
           ignoreURLParametersMatching: [/^key$/, /^speed$/],
