@@ -27,6 +27,9 @@ let profileId: string
 let portraitFile: string
 
 beforeAll(async () => {
+  // Kiosk pages name the CMS they report to: the server this test starts.
+  const cmsPort = await freePort()
+  process.env.XIANGFENG_CMS_URL = `http://127.0.0.1:${cmsPort}`
   const cms = await startCms()
   await seed(cms.payload)
   const model = (
@@ -39,7 +42,7 @@ beforeAll(async () => {
   expect(first.ok).toBe(true)
   await cms.close({ keepData: true })
   // The server runs its jobs queue, as `npm start` does: publishing queues the rebuild.
-  server = await serveCms({ dataDir: cms.dataDir, env: { XIANGFENG_JOBS: 'on' } })
+  server = await serveCms({ dataDir: cms.dataDir, port: cmsPort, env: { XIANGFENG_JOBS: 'on' } })
   const port = await freePort()
   portal = serveSite(path.join(cms.dataDir, 'site', 'current'), { port, host: '127.0.0.1' })
   portalUrl = `http://127.0.0.1:${port}`
@@ -140,3 +143,54 @@ test('a build that fails leaves the page served and shows the error to editors i
   expect(await servedProfile()).toBe(liveBefore)
   await leader.context().close()
 }, 240_000)
+
+test('a kiosk reports to the CMS: the admin lists it online, and a screen past its hours as scheduled off', async () => {
+  const token = await (
+    await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'editor@yunxi.example', password: DEMO_PASSWORD }),
+    })
+  )
+    .json()
+    .then((body) => body.token as string)
+  const api = (url: string, init: RequestInit = {}) =>
+    fetch(server.url + url, {
+      ...init,
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    }).then((response) => response.json())
+  const screens = (await api('/api/screens?depth=0')).docs as { id: number; slug: string; key: string }[]
+  const tv = screens.find((s) => s.slug === 'da-ting-dian-shi')!
+  const totem = screens.find((s) => s.slug === 'li-shi-ping')!
+  // The TV is on all day, every day; the totem only on a day that is not today (China time).
+  const today = ((new Date(Date.now() + 8 * 3600_000).getUTCDay() + 6) % 7) + 1
+  const allDay = ['1', '2', '3', '4', '5', '6', '7'].map((weekday) => ({
+    weekday,
+    on: '00:00',
+    off: '23:59',
+  }))
+  await api(`/api/screens/${tv.id}`, { method: 'PATCH', body: JSON.stringify({ hours: allDay }) })
+  await api(`/api/screens/${totem.id}`, {
+    method: 'PATCH',
+    body: JSON.stringify({ hours: [{ weekday: String((today % 7) + 1), on: '08:00', off: '18:00' }] }),
+  })
+
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' })
+  const kiosk = await context.newPage()
+  await kiosk.goto(`${portalUrl}/kiosk/qing-xi-cun/da-ting-dian-shi/?key=${tv.key}`)
+  const liveBuild = await kiosk.evaluate(() => document.body.dataset.build)
+  await expect
+    .poll(async () => (await api(`/api/screens/${tv.id}`)).buildId, { timeout: 30_000, interval: 1000 })
+    .toBe(liveBuild)
+  const reported = await api(`/api/screens/${tv.id}`)
+  expect(reported.status).toBe('online')
+  expect(reported.uptimeSeconds).toBeGreaterThanOrEqual(0)
+
+  const admin = await signIn('editor@yunxi.example')
+  await admin.goto(`${server.url}/admin/collections/screens`)
+  const row = (name: string) => admin.locator('table tbody tr', { hasText: name })
+  await expect.poll(() => row('一楼大厅电视').textContent()).toContain('在线')
+  expect(await row('服务大厅立式屏').textContent()).toContain('按计划关闭')
+  await admin.context().close()
+  await context.close()
+}, 120_000)

@@ -25,11 +25,12 @@ export type RunningCms = { url: string; dataDir: string; output: () => string; s
 export async function serveCms({
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-server-')),
   env = {},
-}: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningCms> {
+  port: wantedPort,
+}: { dataDir?: string; env?: Record<string, string>; port?: number } = {}): Promise<RunningCms> {
   if (!fs.existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) {
     throw new Error('The CMS admin is not built: run `npm run build` (npm test does it first).')
   }
-  const port = await freePort()
+  const port = wantedPort ?? (await freePort())
   const nextBin = path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next')
   let log = ''
   const child: ChildProcess = spawn(
