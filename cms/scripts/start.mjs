@@ -2,6 +2,7 @@
 // the portal through the publish pipeline, build the admin if needed, then serve both and print
 // where everything is. Publishing in the admin rebuilds the portal while this runs.
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import path from 'node:path'
 
 import { cmsDir, ensureAdminBuild, rootDir, run } from './lib.mjs'
@@ -54,11 +55,20 @@ for (let attempt = 0; attempt < 120; attempt++) {
 }
 
 const { DEMO_PASSWORD, demoUsers } = await import('../src/seed/data/places.ts')
+// The kiosk addresses come from what was just built: one per village, one per screen.
+const snapshot = JSON.parse(fs.readFileSync(path.join(dataDir, 'site', 'snapshot', 'snapshot.json'), 'utf8'))
+const portalUrl = `http://${shownHost}:${sitePort}`
+const kiosks = [
+  ...snapshot.villages.map((v) => `    ${portalUrl}/kiosk/${v.slug}/`.padEnd(60) + ` ${v.name}`),
+  ...snapshot.screens.map((s) => `    ${portalUrl}/kiosk/${s.village}/${s.slug}/`.padEnd(60) + ` ${s.name}`),
+]
 console.log(`
 乡风 xiangfeng is running.
   Portal (门户网站):     http://${shownHost}:${sitePort}/${process.env.SITE_URL ? `  (public address ${process.env.SITE_URL})` : ''}
   CMS admin (管理后台):  ${adminUrl}
   REST API:              http://${shownHost}:${port}/api
+  Kiosks (村级大屏), open full screen on the device; a screen's address with its key is in the admin under 大屏:
+${kiosks.join('\n')}
   Demo logins (演示账号), password ${DEMO_PASSWORD}:
 ${demoUsers.map((u) => `    ${u.email.padEnd(26)} ${u.name}`).join('\n')}
 Press Ctrl+C to stop.
