@@ -189,8 +189,15 @@ test('a kiosk reports to the CMS: the admin lists it online, and a screen past i
   const admin = await signIn('editor@yunxi.example')
   await admin.goto(`${server.url}/admin/collections/screens`)
   const row = (name: string) => admin.locator('table tbody tr', { hasText: name })
-  await expect.poll(() => row('一楼大厅电视').textContent()).toContain('在线')
+  await expect.poll(() => row('一楼大厅电视').textContent(), { timeout: 15_000 }).toContain('在线')
   expect(await row('服务大厅立式屏').textContent()).toContain('按计划关闭')
+  // The screen's page shows its kiosk address, key included, with a QR code to open it on the device.
+  await admin.goto(`${server.url}/admin/collections/screens/${tv.id}`)
+  const link = admin.locator('.kiosk-link')
+  await expect
+    .poll(() => link.textContent(), { timeout: 20_000 })
+    .toContain(`/kiosk/qing-xi-cun/da-ting-dian-shi/?key=${tv.key}`)
+  expect(await link.locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/)
   await admin.context().close()
   await context.close()
 }, 120_000)

@@ -233,3 +233,37 @@ describe('listings, feeds and sharing', () => {
     }
   })
 })
+
+describe('the kiosk on old screens', () => {
+  const kioskFiles = () => filesUnder(path.join(dist, 'kiosk')).filter((f) => f.endsWith('.html'))
+
+  test('kiosk scripts parse as ES2021, which Chromium 87 runs, and call no newer built-in', async () => {
+    const { parse } = await import('acorn')
+    const scripts = new Set<string>()
+    for (const file of kioskFiles())
+      for (const [, src] of fs.readFileSync(file, 'utf8').matchAll(/<script[^>]+src="([^"]+)"/g))
+        scripts.add(src)
+    scripts.add('/kiosk/sw.js')
+    expect(scripts.size).toBeGreaterThan(1)
+    for (const src of scripts) {
+      const code = fs.readFileSync(path.join(dist, src), 'utf8')
+      expect(() => parse(code, { ecmaVersion: 2021, sourceType: 'module' }), src).not.toThrow()
+      // Built-ins newer than Chrome 87 that no transpiler adds a fallback for.
+      expect(code, src).not.toMatch(/\.at\(-?\d|structuredClone|Object\.hasOwn|\.findLast\(/)
+      // The kiosk's own script stays small: nothing of the content contract (zod) is bundled in.
+      if (src !== '/kiosk/sw.js') expect(code.length, src).toBeLessThan(20_000)
+    }
+  })
+
+  test('kiosk styles use nothing Chromium 87 lacks', () => {
+    for (const file of kioskFiles()) {
+      const css = [...fs.readFileSync(file, 'utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+        .map((m) => m[1])
+        .join('')
+      expect(css.length, file).toBeGreaterThan(500)
+      expect(css, file).not.toMatch(
+        /aspect-ratio|:is\(|:where\(|:has\(|@container|color-mix|@layer|\bdvh\b|\bsvh\b|&[.:\w]/,
+      )
+    }
+  })
+})

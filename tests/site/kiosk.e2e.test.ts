@@ -116,7 +116,7 @@ describe('attract loop', () => {
     const page = await context.newPage()
     await page.clock.install({ time: new Date('2026-11-29T10:00:00+08:00') })
     await page.goto(`${origin}${TOTEM}`)
-    await expect.poll(async () => (await state(page)).mode).toBe('off')
+    await expect.poll(async () => (await state(page)).mode, { timeout: 15_000 }).toBe('off')
     const off = page.locator('[data-off-hours]')
     expect(await off.isVisible()).toBe(true)
     expect(await off.textContent()).toContain('现在不是开放时间')
@@ -202,7 +202,9 @@ describe('offline and updates', () => {
   test('with the network gone, a reload still runs the loop with its pictures', async () => {
     const { context, page } = await openKiosk(TV, landscape)
     await page.evaluate(() => navigator.serviceWorker.ready)
-    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true)
+    await expect
+      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 15_000 })
+      .toBe(true)
     await context.setOffline(true)
     await page.goto(`${origin}${TV}?speed=24`)
     await expect.poll(async () => (await state(page)).slide, { timeout: 10_000 }).not.toBe('0')

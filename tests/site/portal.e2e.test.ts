@@ -89,7 +89,9 @@ describe('accessibility', () => {
     const context = await browser.newContext({ ...phone, javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${origin}/role-models/qing-xi-cun/zhang-jian-min/`)
-    await expect.poll(() => page.locator('article').innerText()).toContain('修路的老支书')
+    await expect
+      .poll(() => page.locator('article').innerText(), { timeout: 15_000 })
+      .toContain('修路的老支书')
     expect(
       await page
         .locator('article img')
@@ -158,7 +160,9 @@ describe('search', () => {
     await page.goto(`${origin}/search/`)
     await page.getByLabel('输入要找的词').fill('修路')
     await page.getByRole('button', { name: '搜索', exact: true }).click()
-    await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/找到 \d+ 条/)
+    await expect
+      .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 })
+      .toMatch(/找到 \d+ 条/)
     const links = await page
       .locator('[data-search-results] a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
@@ -166,9 +170,13 @@ describe('search', () => {
     // The query is kept in the address, so a result list can be shared or reloaded.
     expect(new URL(page.url()).searchParams.get('q')).toBe('修路')
     await page.goto(`${origin}/search/?q=${encodeURIComponent('医保')}`)
-    await expect.poll(() => page.locator('[data-search-results] a').first().textContent()).toContain('医保')
+    await expect
+      .poll(() => page.locator('[data-search-results] a').first().textContent(), { timeout: 15_000 })
+      .toContain('医保')
     await page.goto(`${origin}/search/?q=${encodeURIComponent('火星基地')}`)
-    await expect.poll(() => page.locator('[data-search-status]').textContent()).toContain('没有找到')
+    await expect
+      .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 })
+      .toContain('没有找到')
     await context.close()
   })
 })

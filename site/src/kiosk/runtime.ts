@@ -3,7 +3,8 @@
  * heartbeat and updates at a loop boundary. Written for Chromium 87 (the build targets it).
  * `?speed=N` runs every timer N times faster, for tests and the soak benchmark.
  */
-import { isOnHours, chinaClock, type WeeklyHours } from '@xiangfeng/content-schema'
+// The subpath alone: the package index would bring the whole contract (zod) into the kiosk.
+import { chinaClock, isOnHours, type WeeklyHours } from '@xiangfeng/content-schema/screens'
 
 type Daypart = { from: string; to: string; sections: string[] }
 
