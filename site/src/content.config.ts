@@ -43,6 +43,9 @@ export const collections = {
   }),
   screens: defineCollection({ loader: async () => (await snapshot()).screens, schema: Screen }),
   site: defineCollection({
-    loader: async () => [{ id: 'site', ...(await snapshot()).site }],
+    // exportedAt is "now" for every page: the date pages show and "this week" are those of the export.
+    loader: async () => [
+      { id: 'site', ...(await snapshot()).site, exportedAt: (await snapshot()).exportedAt },
+    ],
   }),
 }

@@ -37,7 +37,7 @@ export async function buildDemoSite(): Promise<DemoSite> {
   const cms = await startCms()
   await seed(cms.payload, { now: DEMO_NOW })
   const snapshotDir = path.join(work, 'snapshot')
-  const { snapshot } = await writeSnapshot(cms.payload, snapshotDir)
+  const { snapshot } = await writeSnapshot(cms.payload, snapshotDir, DEMO_NOW)
   const models = (
     await cms.payload.find({ collection: 'role-models', limit: 0, pagination: false, draft: true })
   ).docs

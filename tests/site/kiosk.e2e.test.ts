@@ -16,7 +16,7 @@ import { serveSite } from '../../cms/scripts/serve-site.mjs'
 import { astroBuild } from '../../cms/src/publish/pipeline'
 import { launchBrowser } from '../helpers/browser'
 import { freePort } from '../helpers/server'
-import { buildDemoSite, type DemoSite, sharedImageCache } from '../helpers/site'
+import { buildDemoSite, DEMO_NOW, type DemoSite, sharedImageCache } from '../helpers/site'
 
 let site: DemoSite
 let server: http.Server
@@ -52,6 +52,8 @@ async function openKiosk(
   speed = 1,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, hasTouch: true, locale: 'zh-CN' })
+  // Monday 10:00 in China, within every demo screen's hours, whenever the tests run; the clock then runs on.
+  await context.clock.install({ time: DEMO_NOW })
   const page = await context.newPage()
   await page.goto(`${origin}${url}?speed=${speed}`)
   return { context, page }

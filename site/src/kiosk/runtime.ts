@@ -161,7 +161,8 @@ export function startKiosk(body: HTMLElement) {
 
   // Off hours: a dim clock that wanders, so nothing burns in; during the day the page shifts a few pixels.
   function checkHours() {
-    const nowOff = config.hours.length > 0 && !isOnHours(config.hours, new Date())
+    // As in the CMS: a weekday without a row is off all day.
+    const nowOff = !isOnHours(config.hours, new Date())
     if (nowOff === off) return
     off = nowOff
     offHours.hidden = !off

@@ -1,6 +1,6 @@
 /** Published content as plain records, read once per build and shared by every page. */
 import { roleModelCategories } from '@xiangfeng/content-schema'
-import { getCollection } from 'astro:content'
+import { getCollection, getEntry } from 'astro:content'
 
 import { paths } from './paths'
 
@@ -15,6 +15,9 @@ export const policyExplainers = async () =>
   (await getCollection('policyExplainers'))
     .map((e) => e.data)
     .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+
+/** The moment the snapshot was exported: "today" for every page of this build. */
+export const exportedAt = async () => new Date((await getEntry('site', 'site'))!.data.exportedAt as string)
 
 /** Village slug → name; township-wide content has no village. */
 export const villageNames = async () => new Map((await villages()).map((v) => [v.slug, v.name]))

@@ -32,7 +32,7 @@ export async function kioskScreens() {
   return [...(await villages()).map((v) => defaultScreen(v.slug)), ...screens]
 }
 
-export async function kioskContent(screen: Screen, now = new Date()) {
+export async function kioskContent(screen: Screen, now: Date) {
   const local = <T extends { village?: string }>(items: T[]) =>
     items.filter((item) => !item.village || item.village === screen.village)
   const pick = <T extends { id: string }>(
