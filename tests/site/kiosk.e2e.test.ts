@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { serveSite } from '../../cms/scripts/serve-site.mjs'
 import { astroBuild } from '../../cms/src/publish/pipeline'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, launchWithProfile } from '../helpers/browser'
 import { freePort } from '../helpers/server'
 import { buildDemoSite, DEMO_NOW, type DemoSite, sharedImageCache } from '../helpers/site'
 
@@ -231,6 +231,38 @@ describe('offline and updates', () => {
       expect(ok, src).toBe(true)
     }
     await context.close()
+  })
+
+  test('after a device restart with the site unreachable, the loop still runs', async () => {
+    // Its own server, so that it can go away for good; its own profile on disk, as a device has.
+    const port = await freePort()
+    const ownServer = serveSite(live, { port, host: '127.0.0.1' })
+    const url = `http://127.0.0.1:${port}${TOTEM}?speed=24`
+    const profile = fs.mkdtempSync(path.join(site.work, 'profile-'))
+    const options = { viewport: portrait, hasTouch: true, locale: 'zh-CN' }
+    const startDevice = async () => {
+      const device = await launchWithProfile(profile, options)
+      await device.clock.install({ time: DEMO_NOW })
+      return device
+    }
+
+    let device = await startDevice()
+    let page = device.pages()[0] ?? (await device.newPage())
+    await page.goto(url)
+    await expect
+      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 15_000 })
+      .toBe(true)
+    await device.close()
+    ownServer.closeAllConnections()
+    await new Promise((resolve) => ownServer.close(resolve))
+
+    device = await startDevice()
+    page = device.pages()[0] ?? (await device.newPage())
+    const response = await page.goto(url)
+    expect(response?.fromServiceWorker()).toBe(true)
+    await expect.poll(async () => (await state(page)).slide, { timeout: 10_000 }).not.toBe('0')
+    expect(await page.locator('.slide h2').count()).toBeGreaterThan(1)
+    await device.close()
   })
 
   test('a new build is taken only at the end of a loop, never while someone is using the screen', async () => {
