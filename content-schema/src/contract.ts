@@ -28,6 +28,19 @@ import {
 import { TIME_PATTERN } from './screens'
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+
+/**
+ * Words the portal's addresses use where a village slug also goes: /lectures/month/… beside
+ * /lectures/<village>/…, and 'zhen' for township-wide content. No village may be called so.
+ */
+export const RESERVED_VILLAGE_SLUGS: readonly string[] = [
+  'zhen',
+  'category',
+  'village',
+  'series',
+  'month',
+  'topic',
+]
 const isoDateTime = z.iso.datetime({ offset: true })
 const isoDate = z.iso.date()
 /** Rich text leaves the CMS as sanitised HTML. */
@@ -59,7 +72,7 @@ export const Township = z
 export const Village = z
   .object({
     id: z.string(),
-    slug,
+    slug: slug.refine((s) => !RESERVED_VILLAGE_SLUGS.includes(s), 'reserved for a portal address'),
     name: z.string().min(1),
     township: slug,
     intro: z.string().optional(),

@@ -107,6 +107,17 @@ describe('slugs in the CMS', () => {
     )
   })
 
+  test('a village cannot take a word the portal uses in its addresses', async () => {
+    const township = (await cms.payload.find({ collection: 'townships', limit: 1 })).docs[0]!.id
+    const createVillage = (name: string, slug?: string) =>
+      cms.payload.create({ collection: 'villages', data: { name, slug, township } as never })
+    // 镇 alone would be 'zhen', the township's own scope in addresses.
+    expect((await createVillage('镇')).slug).toBe('zhen-2')
+    expect(await validationMessage(createVillage('月亮村', 'month'))).toBe(
+      'slug: 链接名“month”是网站地址的保留用词，请换一个。',
+    )
+  })
+
   test('drafts take part in uniqueness', async () => {
     const draft = await cms.payload.create({
       collection: 'role-models',

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest'
 
-import { labelOf, roleModelCategories, RoleModel, valuesOf, VillageRules } from '@xiangfeng/content-schema'
+import {
+  labelOf,
+  roleModelCategories,
+  RoleModel,
+  valuesOf,
+  Village,
+  VillageRules,
+} from '@xiangfeng/content-schema'
 
 const validRoleModel = {
   id: '1',
@@ -55,6 +62,13 @@ describe('public contract', () => {
   test('rejects a summary over 300 characters and an unknown category', () => {
     expect(RoleModel.safeParse({ ...validRoleModel, summary: '好'.repeat(301) }).success).toBe(false)
     expect(RoleModel.safeParse({ ...validRoleModel, category: 'celebrity' }).success).toBe(false)
+  })
+
+  test('a village slug cannot be a word the portal uses in its addresses', () => {
+    const village = { id: '1', name: '清溪村', township: 'yun-xi-zhen' }
+    expect(Village.safeParse({ ...village, slug: 'qing-xi-cun' }).success).toBe(true)
+    expect(Village.safeParse({ ...village, slug: 'zhen' }).success).toBe(false)
+    expect(Village.safeParse({ ...village, slug: 'month' }).success).toBe(false)
   })
 
   test('a village-rules vote carries counts, never a list of names', () => {

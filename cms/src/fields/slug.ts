@@ -48,7 +48,16 @@ async function isTaken(args: {
  * (QR codes, WeChat posts) keep working when the title is edited.
  * Unique per village (township-wide documents form their own scope) or globally.
  */
-export function slugField({ from, scope = 'village' }: { from: string; scope?: SlugScope }): Field {
+export function slugField({
+  from,
+  scope = 'village',
+  reserved = [],
+}: {
+  from: string
+  scope?: SlugScope
+  /** Words the portal's addresses use in this slug's place. */
+  reserved?: readonly string[]
+}): Field {
   const ensureUnique: FieldHook = async ({ value, data, originalDoc, req, collection }) => {
     if (!collection) return value
     const id = originalDoc?.id
@@ -57,6 +66,15 @@ export function slugField({ from, scope = 'village' }: { from: string; scope?: S
     if (typed) {
       const slug = value.trim()
       if (!SLUG_PATTERN.test(slug)) return slug // the field's validate explains the format
+      if (reserved.includes(slug)) {
+        throw new ValidationError(
+          {
+            collection: collection.slug,
+            errors: [{ path: 'slug', message: `链接名“${slug}”是网站地址的保留用词，请换一个。` }],
+          },
+          req.t,
+        )
+      }
       if (slug === originalDoc?.slug && idOf(originalDoc?.village) === village) return slug
       if (await isTaken({ collection: collection.slug, slug, scope, village, id, req })) {
         throw new ValidationError(
@@ -83,7 +101,8 @@ export function slugField({ from, scope = 'village' }: { from: string; scope?: S
     let candidate = base
     for (
       let n = 2;
-      await isTaken({ collection: collection.slug, slug: candidate, scope, village, id, req });
+      reserved.includes(candidate) ||
+      (await isTaken({ collection: collection.slug, slug: candidate, scope, village, id, req }));
       n++
     ) {
       candidate = `${base}-${n}`

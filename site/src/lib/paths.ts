@@ -1,7 +1,7 @@
 /**
  * Public URLs. Slugs are unique per village, so village content lives under its village
  * ('zhen' for township-wide). Listing pages use the words category/village/series/month/topic
- * as their first segment, which no pinyin village slug can be.
+ * as their first segment; the contract's RESERVED_VILLAGE_SLUGS keeps villages off all of them.
  */
 const scope = (village?: string) => village ?? 'zhen'
 

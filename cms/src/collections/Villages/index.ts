@@ -1,3 +1,5 @@
+import { RESERVED_VILLAGE_SLUGS } from '@xiangfeng/content-schema'
+
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access'
@@ -20,7 +22,7 @@ export const Villages: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, label: label('村名', 'Name') },
     // Global, not per township: the kiosk URL /kiosk/<village>/ must name one village.
-    slugField({ from: 'name', scope: 'global' }),
+    slugField({ from: 'name', scope: 'global', reserved: RESERVED_VILLAGE_SLUGS }),
     {
       name: 'township',
       type: 'relationship',
