@@ -10,7 +10,8 @@ export const DEFAULT_HOURS: WeeklyHours = ['1', '2', '3', '4', '5', '6', '7'].ma
   off: '18:00',
 }))
 
-export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/
+/** HH:MM, 24-hour; 24:00 is the end of the day, for a screen on until midnight. */
+export const TIME_PATTERN = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/
 
 /** ISO weekday ('1' Monday … '7' Sunday) and HH:MM of an instant in China. */
 export function chinaClock(at: Date): { weekday: string; time: string } {

@@ -167,7 +167,7 @@ test('a kiosk reports to the CMS: the admin lists it online, and a screen past i
   const allDay = ['1', '2', '3', '4', '5', '6', '7'].map((weekday) => ({
     weekday,
     on: '00:00',
-    off: '23:59',
+    off: '24:00',
   }))
   await api(`/api/screens/${tv.id}`, { method: 'PATCH', body: JSON.stringify({ hours: allDay }) })
   await api(`/api/screens/${totem.id}`, {

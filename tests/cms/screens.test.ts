@@ -1,6 +1,8 @@
 /** Village screens: their public settings, their private key, and the heartbeat that reports their status. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { isOnHours, TIME_PATTERN } from '@xiangfeng/content-schema'
+
 import { screenStatus } from '../../cms/src/collections/Screens/status'
 import { exportSnapshot } from '../../cms/src/publish/export'
 import { seed } from '../../cms/src/seed'
@@ -97,6 +99,16 @@ describe('screens', () => {
       'scheduled-off',
     )
     expect(screenStatus({ hours, lastSeenAt: null }, new Date('2026-11-24T02:00:00Z'))).toBe('scheduled-off')
+  })
+
+  test('a screen on 00:00–24:00 is on through the whole day, its first and last minute included', () => {
+    const hours = [{ weekday: '1', on: '00:00', off: '24:00' }]
+    // Monday 00:00:30 and 23:59:30 in China; then Tuesday, which has no row.
+    expect(isOnHours(hours, new Date('2026-11-22T16:00:30Z'))).toBe(true)
+    expect(isOnHours(hours, new Date('2026-11-23T15:59:30Z'))).toBe(true)
+    expect(isOnHours(hours, new Date('2026-11-23T16:00:30Z'))).toBe(false)
+    expect(['24:00', '23:59', '00:00'].every((t) => TIME_PATTERN.test(t))).toBe(true)
+    expect(['24:01', '25:00', '8:00', '2400'].some((t) => TIME_PATTERN.test(t))).toBe(false)
   })
 
   test('staff see the computed status; a closing time before the opening time is refused in Chinese', async () => {

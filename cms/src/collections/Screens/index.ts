@@ -20,7 +20,8 @@ import { screenStatus, screenStatuses } from './status'
 
 const never: FieldAccess = () => false
 const validTime = (value: unknown) =>
-  (typeof value === 'string' && TIME_PATTERN.test(value)) || '请按 08:00 这样的格式填写时间（24小时制）。'
+  (typeof value === 'string' && TIME_PATTERN.test(value)) ||
+  '请按 08:00 这样的格式填写时间（24小时制，到午夜写 24:00）。'
 
 const timeField = (name: string, zh: string, en: string, defaultValue?: string): Field => ({
   name,
