@@ -243,15 +243,44 @@ describe('the kiosk on old screens', () => {
     for (const file of kioskFiles())
       for (const [, src] of fs.readFileSync(file, 'utf8').matchAll(/<script[^>]+src="([^"]+)"/g))
         scripts.add(src)
-    scripts.add('/kiosk/sw.js')
-    expect(scripts.size).toBeGreaterThan(1)
+    // Each village's service worker and the Workbox modules it loads.
+    for (const worker of filesUnder(path.join(dist, 'kiosk')).filter((f) => f.endsWith('sw.js'))) {
+      scripts.add(`/${path.relative(dist, worker)}`)
+      for (const [, src] of fs.readFileSync(worker, 'utf8').matchAll(/'(\/workbox\/[^']+)'/g))
+        scripts.add(src)
+    }
+    expect(scripts.size).toBeGreaterThan(6)
     for (const src of scripts) {
       const code = fs.readFileSync(path.join(dist, src), 'utf8')
       expect(() => parse(code, { ecmaVersion: 2021, sourceType: 'module' }), src).not.toThrow()
       // Built-ins newer than Chrome 87 that no transpiler adds a fallback for.
       expect(code, src).not.toMatch(/\.at\(-?\d|structuredClone|Object\.hasOwn|\.findLast\(/)
       // The kiosk's own script stays small: nothing of the content contract (zod) is bundled in.
-      if (src !== '/kiosk/sw.js') expect(code.length, src).toBeLessThan(20_000)
+      if (src.startsWith('/_astro/')) expect(code.length, src).toBeLessThan(20_000)
+    }
+  })
+
+  test('each village’s service worker keeps that village’s kiosk pages and every file they load, nothing else', () => {
+    const villages = snapshot.villages.map((v) => v.slug)
+    expect(villages.length).toBeGreaterThan(1)
+    for (const village of villages) {
+      const worker = fs.readFileSync(path.join(dist, 'kiosk', village, 'sw.js'), 'utf8')
+      const kept = new Set(
+        (JSON.parse(worker.match(/precacheAndRoute\((\[[\s\S]*?\]), \{/)![1]) as { url: string }[]).map(
+          (e) => e.url,
+        ),
+      )
+      const pages = filesUnder(path.join(dist, 'kiosk', village)).filter((f) => f.endsWith('.html'))
+      expect(pages.length).toBeGreaterThan(0)
+      for (const file of pages) {
+        expect(kept, file).toContain(`/${path.relative(dist, file)}`)
+        for (const [, url] of fs.readFileSync(file, 'utf8').matchAll(/(?:src|href)="(\/[^"]+)"/g))
+          expect(kept, `${file}: ${url}`).toContain(url)
+      }
+      for (const url of kept) {
+        expect(fs.existsSync(path.join(dist, url)), url).toBe(true)
+        expect(url.startsWith('/kiosk/') ? url.startsWith(`/kiosk/${village}/`) : true, url).toBe(true)
+      }
     }
   })
 

@@ -242,7 +242,9 @@ export function startKiosk(body: HTMLElement) {
   })
 
   if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('/kiosk/sw.js', { scope: '/kiosk/' }).catch((error) => {
+    // One worker per village: a device keeps only its own village's files.
+    const scope = `/kiosk/${body.dataset.village}/`
+    navigator.serviceWorker.register(`${scope}sw.js`, { scope }).catch((error) => {
       lastError = `service worker: ${error}`
     })
     // Ask the browser to keep the cache even when the device runs short of space.
