@@ -55,7 +55,9 @@ async function openKiosk(
   // Monday 10:00 in China, within every demo screen's hours, whenever the tests run; the clock then runs on.
   await context.clock.install({ time: DEMO_NOW })
   const page = await context.newPage()
-  await page.goto(`${origin}${url}?speed=${speed}`)
+  const address = new URL(url, origin)
+  address.searchParams.set('speed', String(speed))
+  await page.goto(address.href)
   return { context, page }
 }
 const state = (page: Page) =>
@@ -124,6 +126,42 @@ describe('attract loop', () => {
     expect(await off.textContent()).toContain('现在不是开放时间')
     expect(await page.locator('[data-off-clock]').textContent()).toBe('10:00')
     expect(await off.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)')
+    await context.close()
+  })
+})
+
+describe('burn-in and reports', () => {
+  test('by day the picture moves a few pixels every minute; the screen reports every two minutes', async () => {
+    const reports: { key: string; buildId: string; uptimeSeconds: number }[] = []
+    const context = await browser.newContext({ viewport: landscape, locale: 'zh-CN' })
+    await context.clock.install({ time: DEMO_NOW })
+    await context.route('**/api/screens/*/heartbeat', (route) => {
+      reports.push(JSON.parse(route.request().postData() ?? '{}'))
+      return route.fulfill({ status: 204 })
+    })
+    const page = await context.newPage()
+    // At speed 60 a minute passes in a second, two minutes in two.
+    const started = Date.now()
+    await page.goto(`${origin}${TV}?key=screen-key&speed=60`)
+    const shifts = new Set<string>()
+    for (let i = 0; i < 28; i++) {
+      shifts.add(await page.locator('[data-stage]').evaluate((stage) => stage.style.transform))
+      await page.waitForTimeout(250)
+    }
+    const offsets = [...shifts]
+      .filter(Boolean)
+      .map((t) => /translate\((-?\d+)px, (-?\d+)px\)/.exec(t)!.slice(1).map(Number))
+    expect(offsets.length).toBeGreaterThanOrEqual(2)
+    for (const offset of offsets) for (const d of offset) expect(Math.abs(d)).toBeLessThanOrEqual(4)
+
+    // A report at the start and one every 2 s since, each with the key and the build.
+    const everyTwoSeconds = (Date.now() - started) / 2000
+    expect(reports.length).toBeGreaterThanOrEqual(Math.floor(everyTwoSeconds) - 1)
+    expect(reports.length).toBeLessThanOrEqual(Math.ceil(everyTwoSeconds) + 1)
+    expect(reports.length).toBeGreaterThanOrEqual(3)
+    const build = await page.evaluate(() => document.body.dataset.build)
+    for (const report of reports) expect(report).toMatchObject({ key: 'screen-key', buildId: build })
+    expect(reports.at(-1)!.uptimeSeconds).toBeGreaterThan(reports[0]!.uptimeSeconds)
     await context.close()
   })
 })
