@@ -303,6 +303,14 @@ describe('offline and updates', () => {
     await device.close()
   })
 
+  test('a screen whose address is gone falls back to its village’s loop', async () => {
+    const { context, page } = await openKiosk('/kiosk/qing-xi-cun/removed-screen/')
+    expect(await page.locator('h1').textContent()).toBe('页面不存在')
+    await page.waitForURL(/\/kiosk\/qing-xi-cun\/\?speed=1$/, { timeout: 15_000 })
+    expect((await state(page)).mode).toBe('loop')
+    await context.close()
+  })
+
   test('a new build is taken only at the end of a loop, never while someone is using the screen', async () => {
     // Build B: the same township with one role model's summary changed, deployed by switching the link.
     const snapshotB = path.join(site.work, 'snapshot-b')
