@@ -2,7 +2,7 @@
 import { roleModelCategories } from '@xiangfeng/content-schema'
 import { getCollection, getEntry } from 'astro:content'
 
-import { paths } from './paths'
+import { paths, scope } from './paths'
 
 export const roleModels = async () => (await getCollection('roleModels')).map((m) => m.data)
 export const villages = async () => (await getCollection('villages')).map((v) => v.data)
@@ -15,6 +15,15 @@ export const policyExplainers = async () =>
   (await getCollection('policyExplainers'))
     .map((e) => e.data)
     .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+
+/** Each lecture series with its sessions: the series page and its calendar feed are made alike. */
+export async function seriesPaths() {
+  const sessions = await lectureSessions()
+  return (await lectureSeries()).map((series) => ({
+    params: { scope: scope(series.village), slug: series.slug },
+    props: { series, sessions: sessions.filter((s) => s.series === series.slug) },
+  }))
+}
 
 /** The moment the snapshot was exported: "today" for every page of this build. */
 export const exportedAt = async () => new Date((await getEntry('site', 'site'))!.data.exportedAt as string)

@@ -3,7 +3,8 @@
  * ('zhen' for township-wide). Listing pages use the words category/village/series/month/topic
  * as their first segment; the contract's RESERVED_VILLAGE_SLUGS keeps villages off all of them.
  */
-const scope = (village?: string) => village ?? 'zhen'
+/** The first segment of content addresses: the village's slug, or 'zhen' for the township. */
+export const scope = (village?: string) => village ?? 'zhen'
 
 export const paths = {
   home: '/',
