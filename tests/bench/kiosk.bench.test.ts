@@ -9,9 +9,8 @@ import os from 'node:os'
 
 import { afterAll, expect, test } from 'vitest'
 
-import { serveSite } from '../../cms/scripts/serve-site.mjs'
 import { launchBrowser } from '../helpers/browser'
-import { freePort } from '../helpers/server'
+import { servePortal } from '../helpers/server'
 import { buildDemoSite, DEMO_NOW } from '../helpers/site'
 
 const figures: [string, string][] = []
@@ -25,8 +24,7 @@ const minutes = Number(process.env.KIOSK_SOAK_MINUTES || 10)
 
 test(`kiosk: first-load transfer, and a ${minutes}-minute soak at 60× speed`, async () => {
   const site = await buildDemoSite()
-  const port = await freePort()
-  const server = serveSite(site.dist, { port, host: '127.0.0.1' })
+  const { server, origin } = await servePortal(site.dist)
   const sockets = new Set<net.Socket>()
   server.on('connection', (socket: net.Socket) => sockets.add(socket))
   const sent = () => [...sockets].reduce((sum, s) => sum + s.bytesWritten, 0)
@@ -36,7 +34,7 @@ test(`kiosk: first-load transfer, and a ${minutes}-minute soak at 60× speed`, a
     // Within the screen's hours whenever the benchmark runs.
     await context.clock.install({ time: DEMO_NOW })
     const page = await context.newPage()
-    await page.goto(`http://127.0.0.1:${port}${TV}?speed=60`)
+    await page.goto(`${origin}${TV}?speed=60`)
     await page.evaluate(() => navigator.serviceWorker.ready)
     await page.waitForTimeout(3000)
     figures.push([

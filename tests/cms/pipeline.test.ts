@@ -8,8 +8,7 @@ import { seed } from '../../cms/src/seed'
 import { transition } from '../../cms/src/workflow/transition'
 import { validDoc } from '../helpers/fixtures'
 import { makeUser, startCms, type TestCms } from '../helpers/payload'
-import { freePort } from '../helpers/server'
-import { serveSite } from '../../cms/scripts/serve-site.mjs'
+import { servePortal } from '../helpers/server'
 
 let cms: TestCms
 let villageId: string | number
@@ -86,16 +85,15 @@ describe('publish pipeline', () => {
   })
 
   test('the served portal switches to a new build without a restart', async () => {
-    const port = await freePort()
-    const server = serveSite(liveSiteDir(), { port, host: '127.0.0.1' })
+    const { server, origin } = await servePortal(liveSiteDir())
     try {
-      const list = () => fetch(`http://127.0.0.1:${port}/role-models/`).then((r) => r.text())
+      const list = () => fetch(`${origin}/role-models/`).then((r) => r.text())
       expect(await list()).not.toContain('新榜样乙')
       await publishThroughReview('新榜样乙')
       await cms.payload.jobs.run({ queue: 'site' })
       expect(await list()).toContain('新榜样乙')
-      expect((await fetch(`http://127.0.0.1:${port}/no/such/page/`)).status).toBe(404)
-      expect((await fetch(`http://127.0.0.1:${port}/role-models`, { redirect: 'manual' })).status).toBe(301)
+      expect((await fetch(`${origin}/no/such/page/`)).status).toBe(404)
+      expect((await fetch(`${origin}/role-models`, { redirect: 'manual' })).status).toBe(301)
     } finally {
       server.close()
     }

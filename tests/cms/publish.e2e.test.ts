@@ -10,13 +10,12 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { serveSite } from '../../cms/scripts/serve-site.mjs'
 import { buildSite } from '../../cms/src/publish/pipeline'
 import { seed } from '../../cms/src/seed'
 import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
 import { launchBrowser } from '../helpers/browser'
 import { startCms } from '../helpers/payload'
-import { freePort, type RunningCms, serveCms } from '../helpers/server'
+import { freePort, type RunningCms, serveCms, servePortal } from '../helpers/server'
 
 const PROFILE = '/role-models/qing-xi-cun/zhang-jian-min/'
 let server: RunningCms
@@ -43,9 +42,7 @@ beforeAll(async () => {
   await cms.close({ keepData: true })
   // The server runs its jobs queue, as `npm start` does: publishing queues the rebuild.
   server = await serveCms({ dataDir: cms.dataDir, port: cmsPort, env: { XIANGFENG_JOBS: 'on' } })
-  const port = await freePort()
-  portal = serveSite(path.join(cms.dataDir, 'site', 'current'), { port, host: '127.0.0.1' })
-  portalUrl = `http://127.0.0.1:${port}`
+  ;({ server: portal, origin: portalUrl } = await servePortal(path.join(cms.dataDir, 'site', 'current')))
   browser = await launchBrowser()
 })
 afterAll(async () => {

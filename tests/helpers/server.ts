@@ -1,9 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
+import type http from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { serveSite } from '../../cms/scripts/serve-site.mjs'
 
 export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const cmsDir = path.join(rootDir, 'cms')
@@ -17,6 +20,12 @@ export async function freePort(): Promise<number> {
     })
     server.on('error', reject)
   })
+}
+
+/** A built portal folder served on a free local port, as `npm start` serves the live one. */
+export async function servePortal(dir: string): Promise<{ server: http.Server; origin: string }> {
+  const port = await freePort()
+  return { server: serveSite(dir, { port, host: '127.0.0.1' }), origin: `http://127.0.0.1:${port}` }
 }
 
 export type RunningCms = { url: string; dataDir: string; output: () => string; stop: () => Promise<void> }

@@ -12,10 +12,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { serveSite } from '../../cms/scripts/serve-site.mjs'
 import { astroBuild } from '../../cms/src/publish/pipeline'
 import { launchBrowser, launchWithProfile } from '../helpers/browser'
-import { freePort } from '../helpers/server'
+import { servePortal } from '../helpers/server'
 import { buildDemoSite, DEMO_NOW, type DemoSite, sharedImageCache } from '../helpers/site'
 
 let site: DemoSite
@@ -35,9 +34,7 @@ beforeAll(async () => {
   site = await buildDemoSite()
   live = path.join(site.work, 'live')
   fs.symlinkSync(site.dist, live)
-  const port = await freePort()
-  server = serveSite(live, { port, host: '127.0.0.1' })
-  origin = `http://127.0.0.1:${port}`
+  ;({ server, origin } = await servePortal(live))
   browser = await launchBrowser()
 })
 afterAll(async () => {
@@ -273,9 +270,8 @@ describe('offline and updates', () => {
 
   test('after a device restart with the site unreachable, the loop still runs', async () => {
     // Its own server, so that it can go away for good; its own profile on disk, as a device has.
-    const port = await freePort()
-    const ownServer = serveSite(live, { port, host: '127.0.0.1' })
-    const url = `http://127.0.0.1:${port}${TOTEM}?speed=24`
+    const own = await servePortal(live)
+    const url = `${own.origin}${TOTEM}?speed=24`
     const profile = fs.mkdtempSync(path.join(site.work, 'profile-'))
     const options = { viewport: portrait, hasTouch: true, locale: 'zh-CN' }
     const startDevice = async () => {
@@ -291,8 +287,8 @@ describe('offline and updates', () => {
       .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 15_000 })
       .toBe(true)
     await device.close()
-    ownServer.closeAllConnections()
-    await new Promise((resolve) => ownServer.close(resolve))
+    own.server.closeAllConnections()
+    await new Promise((resolve) => own.server.close(resolve))
 
     device = await startDevice()
     page = device.pages()[0] ?? (await device.newPage())

@@ -7,9 +7,8 @@ import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { serveSite } from '../../cms/scripts/serve-site.mjs'
 import { launchBrowser } from '../helpers/browser'
-import { freePort } from '../helpers/server'
+import { servePortal } from '../helpers/server'
 import { buildDemoSite, type DemoSite } from '../helpers/site'
 
 let site: DemoSite
@@ -22,9 +21,7 @@ const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isM
 
 beforeAll(async () => {
   site = await buildDemoSite()
-  const port = await freePort()
-  server = serveSite(site.dist, { port, host: '127.0.0.1' })
-  origin = `http://127.0.0.1:${port}`
+  ;({ server, origin } = await servePortal(site.dist))
   browser = await launchBrowser()
 })
 afterAll(async () => {
