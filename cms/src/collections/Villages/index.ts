@@ -1,5 +1,4 @@
 import { RESERVED_VILLAGE_SLUGS } from '@xiangfeng/content-schema'
-
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access'
