@@ -265,6 +265,10 @@ describe('offline and updates', () => {
       )
       expect(ok, src).toBe(true)
     }
+    // An address the worker does not keep gets the village's loop, never a browser error page.
+    const response = await page.goto(`${origin}/kiosk/qing-xi-cun/removed-screen/`)
+    expect(response?.fromServiceWorker()).toBe(true)
+    expect(await page.locator('.slide').count()).toBeGreaterThan(1)
     await context.close()
   })
 
