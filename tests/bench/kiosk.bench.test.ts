@@ -52,6 +52,9 @@ test(`kiosk: first-load transfer, and a ${minutes}-minute soak at 60× speed`, a
     const next = (await page.getByRole('button', { name: '下一条' }).boundingBox())!
     await page.waitForTimeout(30_000)
     const start = await heap()
+    // The soak measures one page: neither an update nor the watchdog may reload it meanwhile.
+    let reloads = 0
+    page.on('load', () => reloads++)
     const startLoops = Number(await page.evaluate(() => document.body.dataset.loops ?? 0))
     const end = Date.now() + minutes * 60_000
     while (Date.now() < end) {
@@ -64,6 +67,7 @@ test(`kiosk: first-load transfer, and a ${minutes}-minute soak at 60× speed`, a
     const finish = await heap()
     const loops = Number(await page.evaluate(() => document.body.dataset.loops ?? 0)) - startLoops
     expect(loops).toBeGreaterThan(10)
+    expect(reloads).toBe(0)
     const change = ((finish - start) / start) * 100
     figures.push([
       `soak: ${minutes} min at 60× (${loops} loops)`,

@@ -163,6 +163,35 @@ describe('burn-in and reports', () => {
   })
 })
 
+describe('unattended', () => {
+  test('a loop whose timers break starts again from the page and says why in its next report', async () => {
+    const reports: { lastError: string }[] = []
+    const context = await browser.newContext({ viewport: landscape, locale: 'zh-CN' })
+    await context.clock.install({ time: DEMO_NOW })
+    await context.route('**/api/screens/*/heartbeat', (route) => {
+      reports.push(JSON.parse(route.request().postData() ?? '{}'))
+      return route.fulfill({ status: 204 })
+    })
+    const page = await context.newPage()
+    await page.goto(`${origin}${TV}?key=screen-key&speed=24`)
+    await expect.poll(async () => (await state(page)).slide, { timeout: 10_000 }).not.toBe('0')
+    expect(reports[0]?.lastError).toBe('')
+    // What a script error can do: the timer chain that moves the loop is gone.
+    await page.evaluate(() => {
+      ;(window as unknown as { broken: boolean }).broken = true
+      window.setTimeout = (() => 0) as unknown as typeof window.setTimeout
+    })
+    await expect
+      .poll(() => page.evaluate(() => 'broken' in window).catch(() => true), { timeout: 15_000 })
+      .toBe(false)
+    await expect.poll(async () => (await state(page)).slide, { timeout: 10_000 }).not.toBe('0')
+    await expect
+      .poll(() => reports.at(-1)?.lastError, { timeout: 10_000 })
+      .toMatch(/^loop stalled \d+ s; reloaded$/)
+    await context.close()
+  })
+})
+
 describe('layout', () => {
   test('landscape and portrait screens show every item without overflow or scrollbars', async () => {
     for (const [url, viewport] of [

@@ -13,6 +13,10 @@ const HEARTBEAT_MS = 2 * 60_000
 const UPDATE_CHECK_MS = 5 * 60_000
 const SHIFT_MS = 60_000
 const HOURS_CHECK_MS = 30_000
+const WATCHDOG_MS = 30_000
+/** The loop counts as stalled when it has not moved for this many slide lengths. */
+const STALLED_SLIDES = 5
+const STALL_NOTE = 'kiosk-stalled'
 
 export function startKiosk(body: HTMLElement) {
   const params = new URLSearchParams(location.search)
@@ -45,7 +49,10 @@ export function startKiosk(body: HTMLElement) {
   let paused = false
   let off = false
   let updateWaiting = false
-  let lastError = ''
+  // A stall noted before the last reload is reported once by the next heartbeat.
+  let lastError = sessionStorage.getItem(STALL_NOTE) ?? ''
+  sessionStorage.removeItem(STALL_NOTE)
+  let movedAt = Date.now()
   let advanceTimer = 0
   let idleTimer = 0
   let warningTimer = 0
@@ -70,6 +77,7 @@ export function startKiosk(body: HTMLElement) {
       b.classList.toggle('current', b.dataset.goto === section)
     })
     body.dataset.slide = String(index)
+    movedAt = Date.now()
   }
 
   function schedule() {
@@ -233,6 +241,20 @@ export function startKiosk(body: HTMLElement) {
       .catch(() => resumeLoop())
   }
 
+  // Watchdog: a loop that should be moving but is not (a script error broke its timers) starts
+  // again from the cached page; nobody is there to press reload.
+  function watchdog() {
+    const looping = body.dataset.mode === 'loop' && !off && !paused && slides.length > 1
+    // Never under 5 s, however fast the test speed: a busy device is not a broken one.
+    if (looping && Date.now() - movedAt > Math.max(STALLED_SLIDES * config.slideMs, 5000)) {
+      sessionStorage.setItem(
+        STALL_NOTE,
+        `loop stalled ${Math.round((Date.now() - movedAt) / 1000)} s; reloaded`,
+      )
+      location.reload()
+    }
+  }
+
   // Never a browser error page: an error is reported and the loop goes on.
   window.addEventListener('error', (event) => {
     lastError = String(event.message).slice(0, 300)
@@ -259,6 +281,7 @@ export function startKiosk(body: HTMLElement) {
   schedule()
   every(1000, tick)
   every(HOURS_CHECK_MS, checkHours)
+  every(WATCHDOG_MS, watchdog)
   every(SHIFT_MS, shift)
   every(UPDATE_CHECK_MS, checkForUpdate)
   every(HEARTBEAT_MS, heartbeat)
