@@ -49,7 +49,7 @@ export function startKiosk(body: HTMLElement) {
   let paused = false
   let off = false
   let updateWaiting = false
-  // A stall noted before the last reload is reported once by the next heartbeat.
+  // A stall noted before the last reload is the last error to report, until another comes.
   let lastError = sessionStorage.getItem(STALL_NOTE) ?? ''
   sessionStorage.removeItem(STALL_NOTE)
   let movedAt = Date.now()
