@@ -15,7 +15,9 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024
  * which keeps the build (and so the time from publish to live) short.
  */
 const WORKBOX_MODULES = ['workbox-core', 'workbox-routing', 'workbox-strategies', 'workbox-precaching']
-const WORKBOX_DIR = 'workbox'
+const require = createRequire(import.meta.url)
+// Versioned, because browsers may take a worker's imported scripts from their HTTP cache.
+const WORKBOX_DIR = `workbox/${require('workbox-precaching/package.json').version}`
 
 /** The service worker of one village's kiosk; `manifest` lists the files it keeps. */
 const serviceWorker = (
@@ -53,7 +55,6 @@ export function kioskOffline() {
         const kioskDir = path.join(root, 'kiosk')
         if (!fs.existsSync(kioskDir)) return
 
-        const require = createRequire(import.meta.url)
         fs.mkdirSync(path.join(root, WORKBOX_DIR), { recursive: true })
         for (const module of WORKBOX_MODULES) {
           const file = `${module}.prod.js`
