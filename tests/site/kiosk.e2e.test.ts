@@ -43,19 +43,27 @@ afterAll(async () => {
   site?.remove()
 })
 
+type Report = { key: string; buildId: string; uptimeSeconds: number; lastError: string }
+
+/** A kiosk page; the heartbeats it sends (with a `key` in its address) are kept in `reports`. */
 async function openKiosk(
   url: string,
   viewport = landscape,
   speed = 1,
-): Promise<{ context: BrowserContext; page: Page }> {
+): Promise<{ context: BrowserContext; page: Page; reports: Report[] }> {
   const context = await browser.newContext({ viewport, hasTouch: true, locale: 'zh-CN' })
   // Monday 10:00 in China, within every demo screen's hours, whenever the tests run; the clock then runs on.
   await context.clock.install({ time: DEMO_NOW })
+  const reports: Report[] = []
+  await context.route('**/api/screens/*/heartbeat', (route) => {
+    reports.push(JSON.parse(route.request().postData() ?? '{}'))
+    return route.fulfill({ status: 204 })
+  })
   const page = await context.newPage()
   const address = new URL(url, origin)
   address.searchParams.set('speed', String(speed))
   await page.goto(address.href)
-  return { context, page }
+  return { context, page, reports }
 }
 const state = (page: Page) =>
   page.evaluate(() => ({
@@ -127,19 +135,11 @@ describe('attract loop', () => {
   })
 })
 
-describe('burn-in and reports', () => {
+describe('unattended', () => {
   test('by day the picture moves a few pixels every minute; the screen reports every two minutes', async () => {
-    const reports: { key: string; buildId: string; uptimeSeconds: number }[] = []
-    const context = await browser.newContext({ viewport: landscape, locale: 'zh-CN' })
-    await context.clock.install({ time: DEMO_NOW })
-    await context.route('**/api/screens/*/heartbeat', (route) => {
-      reports.push(JSON.parse(route.request().postData() ?? '{}'))
-      return route.fulfill({ status: 204 })
-    })
-    const page = await context.newPage()
     // At speed 60 a minute passes in a second, two minutes in two.
     const started = Date.now()
-    await page.goto(`${origin}${TV}?key=screen-key&speed=60`)
+    const { context, page, reports } = await openKiosk(`${TV}?key=screen-key`, landscape, 60)
     const shifts = new Set<string>()
     for (let i = 0; i < 28; i++) {
       shifts.add(await page.locator('[data-stage]').evaluate((stage) => stage.style.transform))
@@ -161,19 +161,9 @@ describe('burn-in and reports', () => {
     expect(reports.at(-1)!.uptimeSeconds).toBeGreaterThan(reports[0]!.uptimeSeconds)
     await context.close()
   })
-})
 
-describe('unattended', () => {
   test('a loop whose timers break starts again from the page and says why in its next report', async () => {
-    const reports: { lastError: string }[] = []
-    const context = await browser.newContext({ viewport: landscape, locale: 'zh-CN' })
-    await context.clock.install({ time: DEMO_NOW })
-    await context.route('**/api/screens/*/heartbeat', (route) => {
-      reports.push(JSON.parse(route.request().postData() ?? '{}'))
-      return route.fulfill({ status: 204 })
-    })
-    const page = await context.newPage()
-    await page.goto(`${origin}${TV}?key=screen-key&speed=24`)
+    const { context, page, reports } = await openKiosk(`${TV}?key=screen-key`, landscape, 24)
     await expect.poll(async () => (await state(page)).slide, { timeout: 10_000 }).not.toBe('0')
     expect(reports[0]?.lastError).toBe('')
     // What a script error can do: the timer chain that moves the loop is gone.
