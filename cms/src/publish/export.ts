@@ -84,11 +84,11 @@ export async function exportSnapshot(payload: Payload, now = new Date()) {
   const explainerSlug = slugs(explainers)
   const rulesSlug = slugs(rules)
   const mediaById = new Map(media.map((m) => [String(m.id), m]))
+  const idsOf = (docs: Doc[]) => new Set(docs.map((d) => String(d.id)))
+  const [roleModelIds, explainerIds] = [idsOf(roleModels), idsOf(explainers)]
   /** Ids of related documents that are public; a draft or deleted one drops out. */
-  const publicIds = (docs: Doc[], values: unknown) => {
-    const ids = new Set(docs.map((d) => String(d.id)))
-    return ((values as unknown[]) ?? []).map((v) => String(idOf(v))).filter((id) => ids.has(id))
-  }
+  const publicIds = (ids: Set<string>, values: unknown) =>
+    ((values as unknown[]) ?? []).map((v) => String(idOf(v))).filter((id) => ids.has(id))
 
   const slugOf = (map: Map<string, string>, value: unknown) => {
     const id = idOf(value)
@@ -306,8 +306,8 @@ export async function exportSnapshot(payload: Payload, now = new Date()) {
           to: p.to,
           sections: p.sections ?? [],
         })),
-        featuredRoleModels: publicIds(roleModels, d.featuredRoleModels),
-        featuredPolicies: publicIds(explainers, d.featuredPolicies),
+        featuredRoleModels: publicIds(roleModelIds, d.featuredRoleModels),
+        featuredPolicies: publicIds(explainerIds, d.featuredPolicies),
         slideSeconds: d.slideSeconds,
         idleSeconds: d.idleSeconds,
       })),
