@@ -1,12 +1,12 @@
 /** What a village screen's kiosk loop shows, assembled at build time from the snapshot. */
 import { DEFAULT_HOURS, labelOf, roleModelCategories, type Screen } from '@xiangfeng/content-schema'
 import { getCollection } from 'astro:content'
-import QRCode from 'qrcode'
 
 import { lectureSessions, policyExplainers, roleModels, villageNames, villages } from './content'
 import { chinaDay, chinaWeek, chineseDateTime, chineseTime } from './format'
 import { variantsOf } from './images.mjs'
 import { paths } from './paths'
+import { qrSvg } from './qr'
 
 /** The most a loop holds of each kind: an attract loop, not an archive. */
 const MAX_ROLE_MODELS = 12
@@ -103,13 +103,7 @@ export async function kioskSlides(
 ): Promise<KioskSlide[]> {
   const names = await villageNames()
   const villageName = names.get(screen.village) ?? ''
-  const qr = (path: string) =>
-    QRCode.toString([{ data: new TextEncoder().encode(new URL(path, site).href), mode: 'byte' }], {
-      type: 'svg',
-      margin: 1,
-      errorCorrectionLevel: 'M',
-      maskPattern: 2,
-    })
+  const qr = (path: string) => qrSvg(new URL(path, site).href, 1)
   const slides: KioskSlide[] = []
   for (const m of content.roleModels) {
     const honours = m.honours.slice(0, 2).map((h) => escape(h.title))
