@@ -7,7 +7,7 @@ import { defineConfig } from 'astro/config'
 import { responsiveImages } from './src/lib/images.mjs'
 import { kioskOffline } from './src/lib/kioskOffline.mjs'
 import { searchIndex } from './src/lib/search.mjs'
-import { snapshotDir } from './src/lib/snapshotDir.mjs'
+import { outDir, snapshotDir } from './src/lib/settings'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -21,7 +21,7 @@ export default defineConfig({
   ],
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   publicDir: path.join(snapshotDir, 'public'),
-  outDir: process.env.XIANGFENG_SITE_OUT || path.join(here, 'dist'),
+  outDir: outDir ?? path.join(here, 'dist'),
   trailingSlash: 'always',
   // Pages render while earlier ones are written: writing, not rendering, bounds a large build here.
   build: { format: 'directory', concurrency: 4 },

@@ -21,10 +21,10 @@ export interface Config {
   blocks: {};
   collections: {
     'role-models': RoleModel;
-    'lecture-series': LectureSery;
+    'lecture-series': LectureSeries;
     'lecture-sessions': LectureSession;
     'policy-explainers': PolicyExplainer;
-    'village-rules': VillageRule;
+    'village-rules': VillageRules;
     media: Media;
     townships: Township;
     villages: Village;
@@ -322,7 +322,7 @@ export interface User {
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "lecture-series".
  */
-export interface LectureSery {
+export interface LectureSeries {
   id: number;
   name: string;
   kind: 'law' | 'morality' | 'other';
@@ -373,7 +373,7 @@ export interface LectureSery {
 export interface LectureSession {
   id: number;
   title: string;
-  series: number | LectureSery;
+  series: number | LectureSeries;
   speaker: {
     name: string;
     unit?: string | null;
@@ -589,7 +589,7 @@ export interface PolicyExplainer {
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "village-rules".
  */
-export interface VillageRule {
+export interface VillageRules {
   id: number;
   title: string;
   /**
@@ -637,7 +637,7 @@ export interface VillageRule {
     against?: number | null;
     abstain?: number | null;
   };
-  supersedes?: (number | null) | VillageRule;
+  supersedes?: (number | null) | VillageRules;
   /**
    * Left empty, it is made from the title in pinyin. It does not follow later title edits, so shared links keep working.
    */
@@ -881,7 +881,7 @@ export interface PayloadLockedDocument {
       } | null)
     | ({
         relationTo: 'lecture-series';
-        value: number | LectureSery;
+        value: number | LectureSeries;
       } | null)
     | ({
         relationTo: 'lecture-sessions';
@@ -893,7 +893,7 @@ export interface PayloadLockedDocument {
       } | null)
     | ({
         relationTo: 'village-rules';
-        value: number | VillageRule;
+        value: number | VillageRules;
       } | null)
     | ({
         relationTo: 'media';

@@ -1,3 +1,4 @@
 export * from './vocabularies'
 export * from './contract'
 export * from './screens'
+export * from './china'

@@ -2,6 +2,8 @@
  * When a village screen is on, in China time whatever the device's or server's clock zone:
  * shared by the CMS (online / offline / scheduled off) and the kiosk (dim to a clock off hours).
  */
+import { chinaClock } from './china'
+
 export type WeeklyHours = { weekday: string; on: string; off: string }[]
 
 export const DEFAULT_HOURS: WeeklyHours = ['1', '2', '3', '4', '5', '6', '7'].map((weekday) => ({
@@ -12,13 +14,6 @@ export const DEFAULT_HOURS: WeeklyHours = ['1', '2', '3', '4', '5', '6', '7'].ma
 
 /** HH:MM, 24-hour; 24:00 is the end of the day, for a screen on until midnight. */
 export const TIME_PATTERN = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/
-
-/** ISO weekday ('1' Monday … '7' Sunday) and HH:MM of an instant in China. */
-export function chinaClock(at: Date): { weekday: string; time: string } {
-  const china = new Date(at.getTime() + 8 * 3600_000)
-  const weekday = String(((china.getUTCDay() + 6) % 7) + 1)
-  return { weekday, time: china.toISOString().slice(11, 16) }
-}
 
 /** Whether the screen should show content at `at`; a weekday with no row is off all day. */
 export function isOnHours(hours: WeeklyHours, at: Date): boolean {

@@ -13,7 +13,7 @@ import {
 } from '@xiangfeng/content-schema'
 import { defineCollection } from 'astro:content'
 
-import { snapshotDir } from './lib/snapshotDir.mjs'
+import { snapshotDir } from './lib/settings'
 
 let cached: Promise<Snapshot> | undefined
 /** The snapshot, read once per build and validated against the contract as a whole. */

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import type http from 'node:http'
 import path from 'node:path'
 
+import { chinaClock } from '@xiangfeng/content-schema/china'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
@@ -160,7 +161,7 @@ test('a kiosk reports to the CMS: the admin lists it online, and a screen past i
   const tv = screens.find((s) => s.slug === 'da-ting-dian-shi')!
   const totem = screens.find((s) => s.slug === 'li-shi-ping')!
   // The TV is on all day, every day; the totem only on a day that is not today (China time).
-  const today = ((new Date(Date.now() + 8 * 3600_000).getUTCDay() + 6) % 7) + 1
+  const today = Number(chinaClock(new Date()).weekday)
   const allDay = ['1', '2', '3', '4', '5', '6', '7'].map((weekday) => ({
     weekday,
     on: '00:00',

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Snapshot } from '@xiangfeng/content-schema'
+import { chinaDay, type Snapshot } from '@xiangfeng/content-schema'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { astroBuild } from '../../cms/src/publish/pipeline'
@@ -114,9 +114,7 @@ describe('listings, feeds and sharing', () => {
     for (const series of snapshot.lectureSeries)
       expect(page(`/lectures/series/${scope(series.village)}/${series.slug}/`)).toContain(series.name)
     const november = page('/lectures/month/2026-11/')
-    const inNovember = snapshot.lectureSessions.filter((s) =>
-      new Date(new Date(s.startsAt).getTime() + 8 * 3600_000).toISOString().startsWith('2026-11'),
-    )
+    const inNovember = snapshot.lectureSessions.filter((s) => chinaDay(s.startsAt).startsWith('2026-11'))
     expect(inNovember.length).toBeGreaterThan(0)
     for (const s of inNovember) expect(november).toContain(s.title)
     expect(november).toContain('2026年11月法治·道德大讲堂日程')

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { dataLayout, siteBuildEnv } from '@xiangfeng/content-schema/site-build'
 import type { Payload } from 'payload'
 
 import { dataDir, srcDir } from '../paths'
@@ -13,16 +14,14 @@ export const siteRoot = () => path.join(dataDir(), 'site')
 export const liveSiteDir = () => path.join(siteRoot(), 'current')
 const KEEP_BUILDS = 3
 
-/** Encoded picture variants kept between builds, so a rebuild encodes only new or changed pictures. */
-export const imageCacheDir = () => path.join(dataDir(), 'image-cache')
-
 type BuildOptions = { imageCache?: string; buildId?: string }
 
 /** How to run `astro build` of site/ on a snapshot directory, into `outDir` (the bench reuses it). */
 export function astroBuildCommand(
   snapshotDir: string,
   outDir: string,
-  { imageCache = imageCacheDir(), buildId }: BuildOptions = {},
+  // Encoded pictures are kept between builds, so a rebuild encodes only new or changed ones.
+  { imageCache = dataLayout(dataDir()).imageCacheDir, buildId }: BuildOptions = {},
 ) {
   return {
     args: [path.join(rootDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
@@ -30,11 +29,7 @@ export function astroBuildCommand(
       cwd: path.join(rootDir, 'site'),
       env: {
         ...process.env,
-        XIANGFENG_SNAPSHOT: snapshotDir,
-        XIANGFENG_SITE_OUT: outDir,
-        XIANGFENG_IMAGE_CACHE: imageCache,
-        // Kiosks compare it with /kiosk/build.json to know when to update.
-        ...(buildId ? { XIANGFENG_BUILD_ID: buildId } : {}),
+        ...siteBuildEnv({ snapshotDir, outDir, imageCacheDir: imageCache, buildId }),
         ASTRO_TELEMETRY_DISABLED: '1',
       },
     },
@@ -124,7 +119,7 @@ async function buildOnce(payload: Payload, trigger: string) {
   })
   const buildDir = path.join(siteRoot(), 'builds', buildId)
   try {
-    const snapshotDir = path.join(siteRoot(), 'snapshot')
+    const { snapshotDir } = dataLayout(dataDir())
     await fs.mkdir(path.dirname(buildDir), { recursive: true })
     await writeSnapshot(payload, snapshotDir)
     await astroBuild(snapshotDir, buildDir, { buildId })

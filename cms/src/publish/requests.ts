@@ -9,6 +9,8 @@ import type {
   TaskConfig,
 } from 'payload'
 
+import { chinaDay } from '@xiangfeng/content-schema/china'
+
 import type { ReviewContext } from '../workflow/guard'
 
 /**
@@ -101,7 +103,6 @@ export const rebuildAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, glo
 type BeforeSchedule = NonNullable<
   NonNullable<NonNullable<TaskConfig['schedule']>[number]['hooks']>['beforeSchedule']
 >
-const chinaDay = (date: Date) => new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
 
 /**
  * Pages say what day it is and list this week's lectures, so the portal is rebuilt once a day

@@ -4,7 +4,8 @@
  * `?speed=N` runs every timer N times faster, for tests and the soak benchmark.
  */
 // The subpath alone: the package index would bring the whole contract (zod) into the kiosk.
-import { chinaClock, isOnHours, type WeeklyHours } from '@xiangfeng/content-schema/screens'
+import { chinaClock } from '@xiangfeng/content-schema/china'
+import { isOnHours, type WeeklyHours } from '@xiangfeng/content-schema/screens'
 
 type Daypart = { from: string; to: string; sections: string[] }
 

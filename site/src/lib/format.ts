@@ -1,13 +1,13 @@
+import { chinaDay, chinaWallClock } from '@xiangfeng/content-schema/china'
+
 const weekdays = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六']
-/** China keeps UTC+8 all year, so a fixed offset is exact and far cheaper than Intl per call. */
-const CHINA_OFFSET_MS = 8 * 3600_000
 
 function parts(value: string | Date) {
   const date =
     typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
       ? new Date(`${value}T12:00:00+08:00`)
       : new Date(value)
-  const china = new Date(date.getTime() + CHINA_OFFSET_MS)
+  const china = chinaWallClock(date)
   const two = (n: number) => String(n).padStart(2, '0')
   return {
     year: china.getUTCFullYear(),
@@ -42,10 +42,7 @@ export function articleNumber(n: number): string {
   return `第${n}条`
 }
 
-/** The China calendar day of an instant, as 2026-11-22. */
-export function chinaDay(value: string | Date): string {
-  return new Date(new Date(value).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
-}
+export { chinaDay }
 
 /** The month of an instant in China, as 2026-11 (the key of a month's schedule page). */
 export const chinaMonth = (value: string | Date) => chinaDay(value).slice(0, 7)

@@ -8,15 +8,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { dataDir, snapshotDir } from './snapshotDir.mjs'
+import sharp from 'sharp'
+
+import { imageCacheDir, snapshotDir } from './settings'
 
 const WIDTHS = [480, 960, 1440]
 export const FORMATS = ['avif', 'webp']
 const ENCODE = { avif: { quality: 50, effort: 2 }, webp: { quality: 75 } }
-
-/** Where encoded variants are kept between builds: XIANGFENG_IMAGE_CACHE or data/image-cache. */
-export const imageCacheDir = () =>
-  path.resolve(process.env.XIANGFENG_IMAGE_CACHE || path.join(dataDir, 'image-cache'))
 
 const hashes = new Map()
 function hashOf(src) {
@@ -104,12 +102,11 @@ export function responsiveImages() {
     name: 'xiangfeng:responsive-images',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { default: sharp } = await import('sharp')
         const snapshot = JSON.parse(fs.readFileSync(path.join(snapshotDir, 'snapshot.json'), 'utf8'))
         const jobs = [...picturesIn(snapshot).values()].flatMap((image) =>
           variantsOf(image).map((v) => ({ ...v, src: image.src })),
         )
-        const cacheDir = imageCacheDir()
+        const cacheDir = imageCacheDir
         await fs.promises.mkdir(cacheDir, { recursive: true })
         const started = Date.now()
         const encoded = await encodeMissing(sharp, jobs, cacheDir)

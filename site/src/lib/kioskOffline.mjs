@@ -7,6 +7,8 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { getManifest } from 'workbox-build'
+
 /** No single file may be bigger than this in a kiosk's cache. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024
 
@@ -50,7 +52,6 @@ export function kioskOffline() {
     name: 'xiangfeng:kiosk-offline',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { getManifest } = await import('workbox-build')
         const root = fileURLToPath(dir)
         const kioskDir = path.join(root, 'kiosk')
         if (!fs.existsSync(kioskDir)) return

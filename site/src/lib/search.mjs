@@ -3,12 +3,13 @@
 // indexed: the detail pages, not the listings that repeat them.
 import { fileURLToPath } from 'node:url'
 
+import * as pagefind from 'pagefind'
+
 export function searchIndex() {
   return {
     name: 'xiangfeng:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const pagefind = await import('pagefind')
         const started = Date.now()
         const { index, errors } = await pagefind.createIndex({})
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)

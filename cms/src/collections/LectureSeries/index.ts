@@ -8,6 +8,7 @@ import { slugField } from '../../fields/slug'
 /** A recurring lecture, e.g. 法润鸡峰·普法惠民 (monthly rule-of-law lecture). */
 export const LectureSeries: CollectionConfig = {
   slug: 'lecture-series',
+  typescript: { interface: 'LectureSeries' },
   labels: { singular: label('讲堂', 'Lecture series'), plural: label('讲堂', 'Lecture series') },
   admin: {
     useAsTitle: 'name',

@@ -39,6 +39,7 @@ const validateVote = (input: unknown) => {
  */
 export const VillageRules: CollectionConfig = {
   slug: 'village-rules',
+  typescript: { interface: 'VillageRules' },
   labels: { singular: label('村规民约', 'Village rules'), plural: label('村规民约', 'Village rules') },
   admin: {
     useAsTitle: 'title',

@@ -1,3 +1,5 @@
+import { chinaWallClock } from '@xiangfeng/content-schema/china'
+
 import type { VillageSlug } from './places'
 
 export const lectureSeries = [
@@ -83,7 +85,7 @@ const chinaTime = (year: number, monthIndex: number, day: number, hour: number, 
  * The month's own lectures fall in the coming days, so "this week" is never empty.
  */
 export function lectureSchedule(now = new Date()): SeedLecture[] {
-  const chinaNow = new Date(now.getTime() + 8 * 3600_000)
+  const chinaNow = chinaWallClock(now)
   const year = chinaNow.getUTCFullYear()
   const month = chinaNow.getUTCMonth()
   const today = chinaNow.getUTCDate()

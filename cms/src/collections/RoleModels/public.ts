@@ -1,0 +1,30 @@
+import * as contract from '@xiangfeng/content-schema'
+
+import type { RoleModel } from '../../payload-types'
+import { chinaDate, html, publicShape, publishedFields } from '../../publish/publicShape'
+
+/** A role model as the public sees it: never the contact or consent groups. */
+export const publicRoleModel = publicShape({
+  collection: 'role-models',
+  schema: contract.RoleModel,
+  toPublic: (m: RoleModel, links) => ({
+    ...publishedFields(m),
+    subjectType: m.subjectType,
+    name: m.name,
+    category: m.category,
+    village: links.slug('villages', m.village),
+    summary: m.summary,
+    story: html(m.story),
+    portrait: links.image(m.portrait),
+    photos: links.images(m.photos),
+    honours: (m.honours ?? []).map((h) => ({
+      title: h.title,
+      awardedBy: h.awardedBy,
+      awardedOn: chinaDate(h.awardedOn),
+      level: h.level,
+    })),
+    batch: m.batch,
+    featuredOnHome: Boolean(m.featuredOnHome),
+    featuredOnKiosk: Boolean(m.featuredOnKiosk),
+  }),
+})

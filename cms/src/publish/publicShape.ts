@@ -1,0 +1,121 @@
+/**
+ * What every collection's public.ts builds on: the type a mapper returns, the lookups it may use
+ * for related documents and pictures, and the few conversions all of them share.
+ */
+import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
+import { chinaDay, type PublicImage } from '@xiangfeng/content-schema'
+import type { CollectionSlug } from 'payload'
+import type { z } from 'zod'
+
+import { idOf } from '../ids'
+import type { Media } from '../payload-types'
+
+/**
+ * A contract record as a mapper writes it, before validation: every field of the contract is
+ * named (so a field the contract gains and a mapper forgets fails `npm run typecheck`), and any
+ * value may still be missing or wrong (the contract decides, with its message).
+ */
+export type PublicDraft<T> = T extends string
+  ? string | null | undefined
+  : T extends number
+    ? number | null | undefined
+    : T extends boolean
+      ? boolean
+      : T extends readonly (infer U)[]
+        ? PublicDraft<U>[]
+        : T extends object
+          ? // Over Required<T>'s keys, so that an optional field is required to be named yet may be undefined.
+            { [K in keyof Required<T>]: PublicDraft<T[K & keyof T]> }
+          : T | null | undefined
+
+/** Collections whose public documents others link to, by slug or by id. */
+export type LinkedCollection =
+  'townships' | 'villages' | 'role-models' | 'lecture-series' | 'policy-explainers' | 'village-rules'
+
+type Linkable = { id: string | number; slug?: string | null }
+
+/**
+ * The public documents a record may point at. A relationship to a document that is not public
+ * (a draft, or deleted) drops out, so no record links to a page that does not exist.
+ */
+export class PublicLinks {
+  private readonly slugs = new Map<LinkedCollection, Map<string, string>>()
+  private readonly media: Map<string, Media>
+
+  constructor(docs: Record<LinkedCollection, Linkable[]> & { media: Media[] }) {
+    for (const [collection, list] of Object.entries(docs)) {
+      if (collection === 'media') continue
+      this.slugs.set(
+        collection as LinkedCollection,
+        new Map((list as Linkable[]).map((d) => [String(d.id), d.slug ?? ''])),
+      )
+    }
+    this.media = new Map(docs.media.map((m) => [String(m.id), m]))
+  }
+
+  /** The slug of a related public document; undefined when there is none or it is not public. */
+  slug(collection: LinkedCollection, value: unknown): string | undefined {
+    const id = idOf(value)
+    return id === undefined || id === null ? undefined : this.slugs.get(collection)?.get(String(id))
+  }
+
+  slugsOf(collection: LinkedCollection, values: unknown[] | null | undefined): string[] {
+    return (values ?? []).map((v) => this.slug(collection, v)).filter((s): s is string => Boolean(s))
+  }
+
+  /** Ids of the related documents that are public. */
+  idsOf(collection: LinkedCollection, values: unknown[] | null | undefined): string[] {
+    const known = this.slugs.get(collection)
+    return (values ?? []).map((v) => String(idOf(v))).filter((id) => known?.has(id))
+  }
+
+  /** A picture as the public sees it: the file the snapshot carries and what describes it. */
+  image(value: unknown): PublicDraft<PublicImage> | undefined {
+    const doc = this.media.get(String(idOf(value)))
+    if (!doc) return undefined
+    return {
+      id: String(doc.id),
+      src: `media/${doc.filename}`,
+      alt: doc.alt,
+      width: doc.width,
+      height: doc.height,
+      caption: doc.caption,
+    }
+  }
+
+  images(values: unknown[] | null | undefined): PublicDraft<PublicImage>[] {
+    return (values ?? []).map((v) => this.image(v)).filter((i): i is PublicDraft<PublicImage> => Boolean(i))
+  }
+}
+
+/** One collection's public shape: which documents, which contract record, and the mapper between. */
+export type PublicShape<Doc, Record> = {
+  collection: CollectionSlug
+  schema: z.ZodType<Record>
+  // NoInfer: the record's type comes from the contract, never from what the mapper happens to return.
+  toPublic: (doc: Doc, links: PublicLinks) => PublicDraft<NoInfer<Record>>
+}
+
+export const publicShape = <Doc, Record>(shape: PublicShape<Doc, Record>) => shape
+
+/** Rich text as HTML; empty when the field is. */
+export const html = (value: unknown) =>
+  value && typeof value === 'object' && 'root' in value
+    ? convertLexicalToHTML({ data: value as never, disableContainer: true })
+    : ''
+
+/** A calendar date as people in China read it (date fields are stored as instants). */
+export const chinaDate = (value: string | null | undefined) => (value ? chinaDay(value) : undefined)
+
+/** What every reviewed document shows the public besides its own fields. */
+export const publishedFields = (d: {
+  id: string | number
+  slug?: string | null
+  publishedAt?: string | null
+  updatedAt: string
+}) => ({
+  id: String(d.id),
+  slug: d.slug,
+  publishedAt: d.publishedAt ?? d.updatedAt,
+  updatedAt: d.updatedAt,
+})
