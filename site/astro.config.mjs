@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 import { responsiveImages } from './src/lib/images.mjs'
-import { kioskOffline } from './src/lib/kioskOffline.mjs'
+import { kioskOffline } from './src/kiosk/offline.mjs'
 import { searchIndex } from './src/lib/search.mjs'
 import { outDir, snapshotDir } from './src/lib/settings'
 

@@ -12,6 +12,7 @@ import {
   VillageRules,
 } from '@xiangfeng/content-schema'
 import { defineCollection } from 'astro:content'
+import type { ZodType } from 'zod'
 
 import { snapshotDir } from './lib/settings'
 
@@ -22,26 +23,20 @@ const snapshot = () =>
     .readFile(path.join(snapshotDir, 'snapshot.json'), 'utf8')
     .then((text) => Snapshot.parse(JSON.parse(text))))
 
+type ListName = Exclude<keyof Snapshot, 'formatVersion' | 'exportedAt' | 'site'>
+
+/** A content collection of one list of the snapshot, checked by the contract's schema for its records. */
+const fromSnapshot = <S extends ZodType>(name: ListName, schema: S) =>
+  defineCollection({ loader: async () => (await snapshot())[name], schema })
+
 export const collections = {
-  villages: defineCollection({ loader: async () => (await snapshot()).villages, schema: Village }),
-  roleModels: defineCollection({ loader: async () => (await snapshot()).roleModels, schema: RoleModel }),
-  lectureSeries: defineCollection({
-    loader: async () => (await snapshot()).lectureSeries,
-    schema: LectureSeries,
-  }),
-  lectureSessions: defineCollection({
-    loader: async () => (await snapshot()).lectureSessions,
-    schema: LectureSession,
-  }),
-  policyExplainers: defineCollection({
-    loader: async () => (await snapshot()).policyExplainers,
-    schema: PolicyExplainer,
-  }),
-  villageRules: defineCollection({
-    loader: async () => (await snapshot()).villageRules,
-    schema: VillageRules,
-  }),
-  screens: defineCollection({ loader: async () => (await snapshot()).screens, schema: Screen }),
+  villages: fromSnapshot('villages', Village),
+  roleModels: fromSnapshot('roleModels', RoleModel),
+  lectureSeries: fromSnapshot('lectureSeries', LectureSeries),
+  lectureSessions: fromSnapshot('lectureSessions', LectureSession),
+  policyExplainers: fromSnapshot('policyExplainers', PolicyExplainer),
+  villageRules: fromSnapshot('villageRules', VillageRules),
+  screens: fromSnapshot('screens', Screen),
   site: defineCollection({
     // exportedAt is "now" for every page: the date pages show and "this week" are those of the export.
     loader: async () => [

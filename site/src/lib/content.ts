@@ -1,20 +1,27 @@
 /** Published content as plain records, read once per build and shared by every page. */
 import { roleModelCategories } from '@xiangfeng/content-schema'
-import { getCollection, getEntry } from 'astro:content'
+import { type CollectionEntry, type CollectionKey, getCollection, getEntry } from 'astro:content'
 
 import { paths, scope } from './paths'
 
-export const roleModels = async () => (await getCollection('roleModels')).map((m) => m.data)
-export const villages = async () => (await getCollection('villages')).map((v) => v.data)
-export const lectureSeries = async () => (await getCollection('lectureSeries')).map((s) => s.data)
+/** Every record of one list of the snapshot, in the snapshot's order. */
+const records = async <C extends Exclude<CollectionKey, 'site'>>(name: C) =>
+  (await getCollection(name)).map((entry) => entry.data as CollectionEntry<C>['data'])
+
+export const roleModels = () => records('roleModels')
+export const villages = () => records('villages')
+export const lectureSeries = () => records('lectureSeries')
+export const villageRules = () => records('villageRules')
+export const screens = () => records('screens')
+/** Lectures by start time. */
 export const lectureSessions = async () =>
-  (await getCollection('lectureSessions'))
-    .map((s) => s.data)
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+  (await records('lectureSessions')).sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+/** Explainers, newest first. */
 export const policyExplainers = async () =>
-  (await getCollection('policyExplainers'))
-    .map((e) => e.data)
-    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+  (await records('policyExplainers')).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+
+/** The site's settings and the moment of the export, "today" for every page of this build. */
+export const siteSettings = async () => (await getEntry('site', 'site'))!.data
 
 /** Each lecture series with its sessions: the series page and its calendar feed are made alike. */
 export async function seriesPaths() {
@@ -26,7 +33,7 @@ export async function seriesPaths() {
 }
 
 /** The moment the snapshot was exported: "today" for every page of this build. */
-export const exportedAt = async () => new Date((await getEntry('site', 'site'))!.data.exportedAt as string)
+export const exportedAt = async () => new Date((await siteSettings()).exportedAt as string)
 
 /** Village slug → name; township-wide content has no village. */
 export const villageNames = async () => new Map((await villages()).map((v) => [v.slug, v.name]))

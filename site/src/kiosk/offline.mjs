@@ -22,10 +22,7 @@ const require = createRequire(import.meta.url)
 const WORKBOX_DIR = `workbox/${require('workbox-precaching/package.json').version}`
 
 /** The service worker of one village's kiosk; `manifest` lists the files it keeps. */
-const serviceWorker = (
-  village,
-  manifest,
-) => `// The kiosk of ${village}: made by site/src/lib/kioskOffline.mjs.
+const serviceWorker = (village, manifest) => `// The kiosk of ${village}: made by site/src/kiosk/offline.mjs.
 importScripts(${WORKBOX_MODULES.map((m) => `'/${WORKBOX_DIR}/${m}.prod.js'`).join(', ')})
 workbox.core.clientsClaim()
 workbox.precaching.cleanupOutdatedCaches()

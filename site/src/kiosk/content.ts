@@ -1,12 +1,19 @@
 /** What a village screen's kiosk loop shows, assembled at build time from the snapshot. */
 import { DEFAULT_HOURS, labelOf, roleModelCategories, type Screen } from '@xiangfeng/content-schema'
-import { getCollection } from 'astro:content'
 
-import { lectureSessions, policyExplainers, roleModels, villageNames, villages } from './content'
-import { chinaDay, chinaWeek, chineseDateTime, chineseTime } from './format'
-import { variantsOf } from './images.mjs'
-import { paths } from './paths'
-import { qrSvg } from './qr'
+import {
+  lectureSessions,
+  policyExplainers,
+  roleModels,
+  screens as allScreens,
+  villageNames,
+  villageRules,
+  villages,
+} from '../lib/content'
+import { chinaDay, chinaWeek, chineseDateTime, chineseTime } from '../lib/format'
+import { variantsOf } from '../lib/images.mjs'
+import { paths } from '../lib/paths'
+import { qrSvg } from '../lib/qr'
 
 /** The most a loop holds of each kind: an attract loop, not an archive. */
 const MAX_ROLE_MODELS = 12
@@ -28,7 +35,7 @@ export const defaultScreen = (village: string): Screen => ({
 })
 
 export async function kioskScreens() {
-  const screens = (await getCollection('screens')).map((s) => s.data)
+  const screens = await allScreens()
   return [...(await villages()).map((v) => defaultScreen(v.slug)), ...screens]
 }
 
@@ -63,9 +70,7 @@ export async function kioskContent(screen: Screen, now: Date) {
     const day = chinaDay(s.startsAt)
     return day >= monday && day <= nextSunday
   })
-  const rules = (await getCollection('villageRules'))
-    .map((r) => r.data)
-    .filter((r) => r.village === screen.village && r.status === 'in-force')
+  const rules = (await villageRules()).filter((r) => r.village === screen.village && r.status === 'in-force')
   return { roleModels: featuredModels, policies, sessions, rules }
 }
 
@@ -77,23 +82,27 @@ export const kioskButtons = [
   { value: 'rules', label: '村规' },
 ]
 
+/** What one slide shows; its markup is the Astro component of its kind (escaped by construction). */
 export type KioskSlide = {
   section: string
   title: string
-  html: string
   qr: string
   qrLabel: string
   image?: { src: string; alt: string }
-}
-
-const escape = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+} & (
+  | { kind: 'roleModel'; tag: string; summary: string; honours: string[] }
+  | { kind: 'lectures'; sessions: { when: string; title: string; where: string }[] }
+  | { kind: 'policy'; summary: string; points: string[] }
+  | { kind: 'rules'; verse?: string[]; articles: string[] }
+)
 
 /** One WebP variant per picture: old TV boxes decode it fast, and the kiosk keeps it offline. */
 function picture(image: { src: string; width: number }) {
   const webp = variantsOf(image).filter((v) => v.format === 'webp')
   return `/img/${(webp.find((v) => v.width >= 960) ?? webp[webp.length - 1]).file}`
 }
+
+const sessionStatus = { cancelled: ' · 已取消', postponed: ' · 延期', planned: '', held: '' }
 
 /** Every slide of a screen's loop, each with a QR code of the portal page it continues on. */
 export async function kioskSlides(
@@ -106,57 +115,54 @@ export async function kioskSlides(
   const qr = (path: string) => qrSvg(new URL(path, site).href, 1)
   const slides: KioskSlide[] = []
   for (const m of content.roleModels) {
-    const honours = m.honours.slice(0, 2).map((h) => escape(h.title))
     slides.push({
+      kind: 'roleModel',
       section: 'roleModels',
       title: m.name,
-      html:
-        `<p class="tag">${labelOf(roleModelCategories, m.category)}${m.village ? ` · ${names.get(m.village)}` : ''}</p>` +
-        `<p class="lead">${escape(m.summary)}</p>` +
-        (honours.length ? `<p class="honours">${honours.join('；')}</p>` : ''),
+      tag: `${labelOf(roleModelCategories, m.category)}${m.village ? ` · ${names.get(m.village)}` : ''}`,
+      summary: m.summary,
+      honours: m.honours.slice(0, 2).map((h) => h.title),
       qr: await qr(paths.roleModel(m)),
       qrLabel: '扫码看他们的故事',
       image: m.portrait && { src: picture(m.portrait), alt: m.portrait.alt },
     })
   }
   if (content.sessions.length > 0) {
-    const status = { cancelled: ' · 已取消', postponed: ' · 延期', planned: '', held: '' }
     slides.push({
+      kind: 'lectures',
       section: 'lectures',
       title: '本周和下周的讲堂',
-      html: `<ul class="sessions">${content.sessions
-        .slice(0, 5)
-        .map(
-          (s) =>
-            `<li><strong>${chineseDateTime(s.startsAt).replace(/^\d+年/, '')}–${chineseTime(s.endsAt)}</strong><br>` +
-            `${escape(s.title)}<br><span class="tag">${escape(s.venue)} · 主讲 ${escape(s.speaker.name)}${status[s.status]}</span></li>`,
-        )
-        .join('')}</ul>`,
+      sessions: content.sessions.slice(0, 5).map((s) => ({
+        when: `${chineseDateTime(s.startsAt).replace(/^\d+年/, '')}–${chineseTime(s.endsAt)}`,
+        title: s.title,
+        where: `${s.venue} · 主讲 ${s.speaker.name}${sessionStatus[s.status]}`,
+      })),
       qr: await qr(paths.village(screen.village)),
       qrLabel: '扫码看全部讲堂',
     })
   }
   for (const e of content.policies) {
-    const points = e.keyPoints.slice(0, 3).map((k) => `<li>${escape(k)}</li>`)
     slides.push({
+      kind: 'policy',
       section: 'policies',
       title: e.title,
-      html:
-        `<p class="lead">${escape(e.summary)}</p>` +
-        (points.length ? `<ul class="points">${points.join('')}</ul>` : ''),
+      summary: e.summary,
+      points: e.keyPoints.slice(0, 3),
       qr: await qr(paths.policy(e)),
       qrLabel: '扫码看政策解读全文',
       image: e.graphic && { src: picture(e.graphic), alt: e.graphic.alt },
     })
   }
   for (const r of content.rules) {
-    const articles = r.chapters.flatMap((c) => c.articles).slice(0, 4)
     slides.push({
+      kind: 'rules',
       section: 'rules',
       title: r.title.startsWith(villageName) ? r.title : `${villageName}${r.title}`,
-      html: r.shortVersion
-        ? `<p class="verse">${escape(r.shortVersion).replace(/\n/g, '<br>')}</p>`
-        : `<ol class="points">${articles.map((a) => `<li>${escape(a.text)}</li>`).join('')}</ol>`,
+      verse: r.shortVersion?.split('\n'),
+      articles: r.chapters
+        .flatMap((c) => c.articles)
+        .slice(0, 4)
+        .map((a) => a.text),
       qr: await qr(paths.rules(r)),
       qrLabel: '扫码看村规民约全文',
     })
