@@ -4,7 +4,7 @@ import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionConfig } from 'payload'
 import sharp, { type SharpOptions } from 'sharp'
 
 import { LectureSeries } from './collections/LectureSeries'
@@ -26,9 +26,20 @@ import { dataDir, srcDir } from './paths'
 import { reviewedContent } from './workflow'
 import { buildSite } from './publish/pipeline'
 import { rebuildOnNewDay } from './publish/requests'
-import { publishApproved, type ReviewedCollection } from './workflow/transition'
+import { type ReviewedCollection, reviewedCollections } from './workflow/collections'
+import { publishApproved } from './workflow/transition'
+import { DATE_TIME_FORMAT } from './fields/dates'
 
 fs.mkdirSync(dataDir(), { recursive: true })
+
+/** One config per reviewed collection: a collection added to the list and not here fails typecheck. */
+const reviewedCollectionConfigs: Record<ReviewedCollection, CollectionConfig> = {
+  'role-models': RoleModels,
+  'lecture-series': LectureSeries,
+  'lecture-sessions': LectureSessions,
+  'policy-explainers': PolicyExplainers,
+  'village-rules': VillageRules,
+}
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || 'xiangfeng-embedded-default-secret-change-me',
@@ -38,7 +49,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · 乡风' },
     // No Gravatar: the admin must not call foreign hosts (closed networks, and it is unreachable in China).
     avatar: 'default',
-    dateFormat: 'yyyy年M月d日 HH:mm',
+    dateFormat: DATE_TIME_FORMAT,
     importMap: { baseDir: srcDir },
     components: { beforeDashboard: ['/workflow/ReviewQueue#ReviewQueue'] },
     timezones: {
@@ -51,7 +62,7 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   collections: [
-    ...[RoleModels, LectureSeries, LectureSessions, PolicyExplainers, VillageRules].map(reviewedContent),
+    ...reviewedCollections.map((slug) => reviewedContent(reviewedCollectionConfigs[slug])),
     Media,
     Townships,
     Villages,

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { transition, type ReviewedCollection, reviewedCollections } from '../../cms/src/workflow/transition'
+import { type ReviewedCollection, reviewedCollections } from '../../cms/src/workflow/collections'
+import { transition } from '../../cms/src/workflow/transition'
 import { docInState, validDoc } from '../helpers/fixtures'
 import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { seed } from '../../cms/src/seed'
+import { reviewedCollections } from '../../cms/src/workflow/collections'
 import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
 import { apiClient, startCms, type TestCms } from '../helpers/payload'
 
@@ -9,14 +10,6 @@ let api: Awaited<ReturnType<typeof apiClient>>
 let staffToken: string
 /** Every private value in the database: phone, ID number, address, consent signer. */
 let privateValues: string[]
-
-const contentCollections = [
-  'role-models',
-  'lecture-series',
-  'lecture-sessions',
-  'policy-explainers',
-  'village-rules',
-] as const
 
 beforeAll(async () => {
   cms = await startCms()
@@ -42,7 +35,7 @@ const leaks = (body: unknown) => {
 }
 
 describe('drafts are not public (先审后发)', () => {
-  test.each(contentCollections)('anonymous REST lists only published %s', async (collection) => {
+  test.each(reviewedCollections)('anonymous REST lists only published %s', async (collection) => {
     const published = await cms.payload.count({ collection, where: { _status: { equals: 'published' } } })
     const { status, body } = await api.get(`/${collection}?limit=1000&depth=0`)
     expect(status).toBe(200)
@@ -100,7 +93,7 @@ describe('drafts are not public (先审后发)', () => {
 })
 
 describe('private fields never reach anonymous readers', () => {
-  test.each(contentCollections)(
+  test.each(reviewedCollections)(
     'no private value in anonymous REST %s, populated two levels deep',
     async (collection) => {
       const { body } = await api.get(`/${collection}?limit=1000&depth=2`)

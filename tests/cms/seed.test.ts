@@ -2,6 +2,7 @@ import { roleModelCategories } from '@xiangfeng/content-schema'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { seed } from '../../cms/src/seed'
+import { reviewedCollections } from '../../cms/src/workflow/collections'
 import { startCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms
@@ -121,17 +122,7 @@ describe('the demo township', () => {
 describe('running the seed again', () => {
   test('creates nothing and changes nothing', async () => {
     expect(Object.values(firstRun.created).reduce((a, b) => a + b, 0)).toBeGreaterThan(100)
-    const collections = [
-      'townships',
-      'villages',
-      'users',
-      'media',
-      'role-models',
-      'lecture-series',
-      'lecture-sessions',
-      'policy-explainers',
-      'village-rules',
-    ] as const
+    const collections = ['townships', 'villages', 'users', 'media', ...reviewedCollections] as const
     const snapshot = async () =>
       Object.fromEntries(
         await Promise.all(

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { ReviewedCollection } from '../../cms/src/workflow/transition'
+import type { ReviewedCollection } from '../../cms/src/workflow/collections'
 
 type Id = string | number
 

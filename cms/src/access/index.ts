@@ -1,43 +1,61 @@
-import type { Access, FieldAccess, Where } from 'payload'
+/**
+ * Who may do what, one small function per rule, named for the people it lets through (as in
+ * Payload's website template). Each works for collection and field access alike where both need it.
+ */
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { hasRole, isTownshipEditor, staffUser, villagesOf, worksInVillage } from './roles'
 
-/** Any signed-in CMS user. */
-export const isStaff: Access = ({ req }) => Boolean(staffUser(req))
+type Args = { req: PayloadRequest }
 
-export const anyone: Access = () => true
+export const anyone = () => true
+
+/** Any signed-in CMS user. */
+export const authenticated = ({ req }: Args) => Boolean(staffUser(req))
+
+export const admins = ({ req }: Args) => hasRole(staffUser(req), 'admin')
+
+/** System administrators and township editors (镇宣传干事). */
+export const townshipEditors = ({ req }: Args) => isTownshipEditor(staffUser(req))
+
+export const adminsOrSelf: Access = ({ req }) => {
+  const user = staffUser(req)
+  if (!user) return false
+  return hasRole(user, 'admin') || { id: { equals: user.id } }
+}
 
 const published = { _status: { equals: 'published' } } as const
+const townshipStaff = ['admin', 'township-editor', 'township-reviewer', 'leader'] as const
 
 /**
  * 先审后发: the public sees published documents only. Township staff see everything; a village
  * officer sees published content plus everything of their own villages, never another
  * village's drafts.
  */
-export const canReadContent: Access = ({ req }) => {
+export const publishedOrOwnVillage: Access = ({ req }) => {
   const user = staffUser(req)
   if (!user) return published
-  if (hasRole(user, 'admin', 'township-editor', 'township-reviewer', 'leader')) return true
+  if (hasRole(user, ...townshipStaff)) return true
   return { or: [published, { village: { in: villagesOf(user) } }] }
 }
 
 /** Earlier versions and drafts, by the same rule as documents. */
-export const canReadContentVersions: Access = ({ req }) => {
+export const versionsOfOwnVillage: Access = ({ req }) => {
   const user = staffUser(req)
   if (!user) return false
-  if (hasRole(user, 'admin', 'township-editor', 'township-reviewer', 'leader')) return true
+  if (hasRole(user, ...townshipStaff)) return true
   return { 'version.village': { in: villagesOf(user) } }
 }
 
 /** Township editors create anywhere; a village officer only in their own villages. */
-export const canCreateContent: Access = ({ req, data }) => {
+export const editorsOfTheVillage: Access = ({ req, data }) => {
   const user = staffUser(req)
   if (isTownshipEditor(user)) return true
   return hasRole(user, 'village-officer') && worksInVillage(user, data?.village)
 }
 
 /** Reviewers and leaders change content only through review actions, never by editing it. */
-export const canUpdateContent: Access = ({ req }) => {
+export const editorsOfOwnVillage: Access = ({ req }) => {
   const user = staffUser(req)
   if (isTownshipEditor(user)) return true
   if (hasRole(user, 'village-officer')) return { village: { in: villagesOf(user) } }
@@ -45,7 +63,7 @@ export const canUpdateContent: Access = ({ req }) => {
 }
 
 /** A village officer may delete only what was never published. */
-export const canDeleteContent: Access = ({ req }) => {
+export const editorsOfOwnUnpublished: Access = ({ req }) => {
   const user = staffUser(req)
   if (isTownshipEditor(user)) return true
   if (hasRole(user, 'village-officer')) {
@@ -55,23 +73,23 @@ export const canDeleteContent: Access = ({ req }) => {
   return false
 }
 
-export const contentAccess = {
-  read: canReadContent,
-  readVersions: canReadContentVersions,
-  create: canCreateContent,
-  update: canUpdateContent,
-  delete: canDeleteContent,
+export const reviewedContentAccess = {
+  read: publishedOrOwnVillage,
+  readVersions: versionsOfOwnVillage,
+  create: editorsOfTheVillage,
+  update: editorsOfOwnVillage,
+  delete: editorsOfOwnUnpublished,
 }
 
 /**
  * Private fields (phone, ID number, address, consent): staff of the document's village and
  * township editors only. Reviewers and leaders judge what is published, which never includes them.
  */
-export const privateFieldAccess: FieldAccess = ({ req, doc, data }) => {
+export const staffOfTheVillage: FieldAccess = ({ req, doc, data }) => {
   const user = staffUser(req)
   if (hasRole(user, 'township-editor')) return true
   return hasRole(user, 'village-officer') && worksInVillage(user, doc?.village ?? data?.village)
 }
 
-/** Staff of any role; for review records that the public must not see. */
-export const staffOnlyField: FieldAccess = ({ req }) => Boolean(staffUser(req))
+/** Nobody, not even an administrator: values only the server writes. */
+export const nobody = () => false

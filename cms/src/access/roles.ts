@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 import { type Id, idOf } from '../ids'
 
 /** CMS roles. Township roles cover every village; a village officer only the villages listed on the user. */
@@ -37,13 +37,3 @@ export const worksInVillage = (user: StaffUser | null | undefined, village: unkn
 /** Township-level editors may write any village's content and the township's own. */
 export const isTownshipEditor = (user: StaffUser | null | undefined) =>
   hasRole(user, 'admin', 'township-editor')
-
-export const isAdmin: Access = ({ req }) => hasRole(staffUser(req), 'admin')
-export const isAdminField: FieldAccess = ({ req }) => hasRole(staffUser(req), 'admin')
-export const isAdminOrTownshipEditor: Access = ({ req }) => isTownshipEditor(staffUser(req))
-
-export const isAdminOrSelf: Access = ({ req }) => {
-  const user = staffUser(req)
-  if (!user) return false
-  return hasRole(user, 'admin') || { id: { equals: user.id } }
-}

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
 import { label } from './labels'
+import { dayAndTime } from './dates'
 
 /** The public date of a document: set once, on its first publication. */
 export const publishedAtField: Field = {
@@ -11,7 +12,7 @@ export const publishedAtField: Field = {
   admin: {
     position: 'sidebar',
     readOnly: true,
-    date: { pickerAppearance: 'dayAndTime' },
+    ...dayAndTime,
     description: label('首次发布时自动记录，不可倒签。', 'Recorded on first publication; never backdated.'),
   },
 }

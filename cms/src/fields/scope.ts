@@ -1,4 +1,4 @@
-import { type Field, type FieldHook, ValidationError } from 'payload'
+import { type Field, type FieldHook, type RelationshipField, ValidationError } from 'payload'
 
 import { hasRole, isTownshipEditor, staffUser, villagesOf, worksInVillage } from '../access/roles'
 
@@ -55,6 +55,18 @@ const keepInOwnVillages: FieldHook = ({ value, originalDoc, req, collection, ope
   return value
 }
 
+/** The township a village, or a document, belongs to. */
+export const townshipField = (extra: Partial<RelationshipField> = {}) =>
+  ({
+    name: 'township',
+    type: 'relationship',
+    relationTo: 'townships',
+    required: true,
+    index: true,
+    label: label('所属镇', 'Township'),
+    ...extra,
+  }) as RelationshipField
+
 /** Where a document belongs: a village, or the whole township when no village is chosen. */
 export const scopeFields = ({ villageRequired = false } = {}): Field[] => [
   {
@@ -77,17 +89,11 @@ export const scopeFields = ({ villageRequired = false } = {}): Field[] => [
         : label('不选则为全镇内容。', 'Leave empty for township-wide content.'),
     },
   },
-  {
-    name: 'township',
-    type: 'relationship',
-    relationTo: 'townships',
-    required: true,
-    index: true,
-    label: label('所属镇', 'Township'),
+  townshipField({
     admin: {
       position: 'sidebar',
       description: label('选了村则自动取该村所属的镇。', 'Taken from the village when one is chosen.'),
     },
     hooks: { beforeValidate: [fillTownship] },
-  },
+  }),
 ]

@@ -11,7 +11,7 @@ import type {
 
 import { chinaDay } from '@xiangfeng/content-schema/china'
 
-import type { ReviewContext } from '../workflow/guard'
+import { writeContext } from '../context'
 
 /**
  * Ask for a portal rebuild. A build that is still waiting will export everything published when
@@ -53,7 +53,8 @@ function runSoon(payload: Payload) {
   }, 300)
 }
 
-const skip = (context: ReviewContext) => Boolean(context.seeding)
+/** The seed writes many documents at once; the start command builds once afterwards. */
+const skip = (context: Record<string, unknown>) => Boolean(writeContext(context).seeding)
 
 const isLive = async (req: PayloadRequest, collection: CollectionSlug, id: unknown) =>
   (
@@ -71,16 +72,16 @@ export const noteLiveBeforeChange: CollectionBeforeChangeHook = async ({
   context,
 }) => {
   if (operation === 'update' && originalDoc?.id !== undefined) {
-    context.wasLive = await isLive(req, collection.slug, originalDoc.id)
+    writeContext(context).wasLive = await isLive(req, collection.slug, originalDoc.id)
   }
 }
 
 /** Rebuild when a published document changes, is unpublished, or a public place changes. */
 export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, collection, req, context }) => {
-  if (skip(context as ReviewContext)) return doc
+  if (skip(context)) return doc
   if (!collection.versions?.drafts || doc._status === 'published') {
     await requestSiteBuild(req.payload, `发布/修改 ${collection.slug} ${doc.id}`)
-  } else if (context.wasLive && !(await isLive(req, collection.slug, doc.id))) {
+  } else if (writeContext(context).wasLive && !(await isLive(req, collection.slug, doc.id))) {
     // A new draft of a live document leaves it live; only taking it offline changes the site.
     await requestSiteBuild(req.payload, `撤下 ${collection.slug} ${doc.id}`)
   }
@@ -88,7 +89,7 @@ export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, colle
 }
 
 export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ doc, collection, req, context }) => {
-  if (skip(context as ReviewContext)) return doc
+  if (skip(context)) return doc
   if (!collection.versions?.drafts || doc._status === 'published') {
     await requestSiteBuild(req.payload, `删除 ${collection.slug} ${doc.id}`)
   }
@@ -96,7 +97,7 @@ export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ doc, colle
 }
 
 export const rebuildAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, global, req, context }) => {
-  if (!skip(context as ReviewContext)) await requestSiteBuild(req.payload, `修改 ${global.slug}`)
+  if (!skip(context)) await requestSiteBuild(req.payload, `修改 ${global.slug}`)
   return doc
 }
 

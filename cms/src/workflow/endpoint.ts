@@ -2,7 +2,8 @@ import { APIError, type Endpoint, ValidationError } from 'payload'
 
 import { staffUser } from '../access/roles'
 import type { ReviewAction } from './states'
-import { type ReviewedCollection, transition } from './transition'
+import type { ReviewedCollection } from './collections'
+import { transition } from './transition'
 
 const errorResponse = (status: number, messages: string[]) =>
   Response.json({ errors: messages.map((message) => ({ message })) }, { status })

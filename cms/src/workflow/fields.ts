@@ -1,8 +1,9 @@
 import type { Field } from 'payload'
 
-import { staffOnlyField } from '../access'
-import { label } from '../fields/labels'
+import { authenticated } from '../access'
+import { label, optionsFrom } from '../fields/labels'
 import { reviewActions, reviewStates } from './states'
+import { dayAndTime } from '../fields/dates'
 
 /**
  * Review state, schedule and history on every reviewed collection; none of it is public.
@@ -19,19 +20,19 @@ export const reviewFields: Field[] = [
     type: 'select',
     defaultValue: 'draft',
     index: true,
-    options: reviewStates.map(({ value, label: zh }) => ({ value, label: zh })),
+    options: optionsFrom(reviewStates),
     label: label('审核状态', 'Review state'),
-    access: { read: staffOnlyField },
+    access: { read: authenticated },
     admin: { position: 'sidebar', readOnly: true },
   },
   {
     name: 'publishAt',
     type: 'date',
     label: label('定时发布时间', 'Publish at'),
-    access: { read: staffOnlyField },
+    access: { read: authenticated },
     admin: {
       position: 'sidebar',
-      date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' },
+      ...dayAndTime,
       description: label('留空则终审通过后立即发布。', 'Empty: published as soon as it is approved.'),
     },
   },
@@ -40,7 +41,7 @@ export const reviewFields: Field[] = [
     type: 'array',
     label: label('审核记录', 'Review history'),
     labels: { singular: label('记录', 'Entry'), plural: label('记录', 'Entries') },
-    access: { read: staffOnlyField },
+    access: { read: authenticated },
     admin: { readOnly: true, initCollapsed: true },
     fields: [
       {
@@ -49,7 +50,7 @@ export const reviewFields: Field[] = [
           {
             name: 'action',
             type: 'select',
-            options: reviewActions.map(({ value, label: zh }) => ({ value, label: zh })),
+            options: optionsFrom(reviewActions),
             label: label('操作', 'Action'),
           },
           { name: 'from', type: 'text', label: label('原状态', 'From') },
@@ -64,7 +65,7 @@ export const reviewFields: Field[] = [
             name: 'at',
             type: 'date',
             label: label('时间', 'At'),
-            admin: { date: { pickerAppearance: 'dayAndTime' } },
+            admin: dayAndTime,
           },
         ],
       },
@@ -75,7 +76,7 @@ export const reviewFields: Field[] = [
     name: 'flaggedWordsCheck',
     type: 'textarea',
     label: label('错敏词检查结果', 'Flagged-words check'),
-    access: { read: staffOnlyField },
+    access: { read: authenticated },
     admin: { readOnly: true, position: 'sidebar' },
   },
 ]

@@ -1,7 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-/** Set by transition() and the scheduled-publish task: the write is a review action. */
-export type ReviewContext = { reviewAction?: string; seeding?: boolean }
+import { writeContext } from '../context'
 
 /**
  * Nothing is published except by the final review step (终审), and an edit never carries a
@@ -9,7 +8,7 @@ export type ReviewContext = { reviewAction?: string; seeding?: boolean }
  * history stays as the review actions wrote it.
  */
 export const guardReview: CollectionBeforeChangeHook = ({ data, originalDoc, operation, context }) => {
-  const { reviewAction, seeding } = context as ReviewContext
+  const { reviewAction, seeding } = writeContext(context)
   if (reviewAction) return data
   if (seeding) {
     data.reviewState ??= data._status === 'published' ? 'published' : 'draft'

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentAccess } from '../access'
+import { reviewedContentAccess } from '../access'
 import { publishedAtField, stampPublishedAt } from '../fields/publishedAt'
 import { noteLiveBeforeChange, rebuildAfterChange, rebuildAfterDelete } from '../publish/requests'
 import { reviewEndpoint } from './endpoint'
 import { reviewFields } from './fields'
 import { guardReview } from './guard'
-import type { ReviewedCollection } from './transition'
+import type { ReviewedCollection } from './collections'
 
 /**
  * A public content collection: drafts and versions, village tenancy, slugs unique per village,
@@ -15,7 +15,7 @@ import type { ReviewedCollection } from './transition'
  */
 export const reviewedContent = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  access: contentAccess,
+  access: reviewedContentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['slug', 'village'], unique: true }],
   endpoints: [reviewEndpoint(collection.slug as ReviewedCollection)],

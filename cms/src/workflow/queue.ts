@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { hasRole, isTownshipEditor, type StaffUser } from '../access/roles'
 import type { ReviewState } from './states'
-import { type ReviewedCollection, reviewedCollections } from './transition'
+import { type ReviewedCollection, reviewedCollections } from './collections'
 
 /** The review states a user is expected to act on. */
 export function statesWaitingFor(user: StaffUser): ReviewState[] {

@@ -1,3 +1,6 @@
+// The subpath alone: the admin's client bundle needs no zod.
+import { labelOf } from '@xiangfeng/content-schema/vocabularies'
+
 /** Review states and actions (先审后发, 三审): 初审 by the submitter's unit, 复审 by the township, 终审 by a leader. */
 export const reviewStates = [
   { value: 'draft', label: '草稿' },
@@ -19,5 +22,5 @@ export const reviewActions = [
 export type ReviewState = (typeof reviewStates)[number]['value']
 export type ReviewAction = (typeof reviewActions)[number]['value']
 
-export const stateLabel = (state: string) => reviewStates.find((s) => s.value === state)?.label ?? state
-export const actionLabel = (action: string) => reviewActions.find((a) => a.value === action)?.label ?? action
+export const stateLabel = (state: string) => labelOf(reviewStates, state)
+export const actionLabel = (action: string) => labelOf(reviewActions, action)

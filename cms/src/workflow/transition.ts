@@ -1,18 +1,10 @@
-import { APIError, type CollectionSlug, type Payload, type PayloadRequest, ValidationError } from 'payload'
+import type { ReviewedCollection } from './collections'
+import { APIError, type Payload, type PayloadRequest, ValidationError } from 'payload'
 
 import { hasRole, isTownshipEditor, type StaffUser, worksInVillage } from '../access/roles'
 import { describeHit, findFlaggedWords } from './flaggedWords'
 import { actionLabel, type ReviewAction, type ReviewState, stateLabel } from './states'
 import { type Id, idOf } from '../ids'
-
-export const reviewedCollections = [
-  'role-models',
-  'lecture-series',
-  'lecture-sessions',
-  'policy-explainers',
-  'village-rules',
-] as const satisfies CollectionSlug[]
-export type ReviewedCollection = (typeof reviewedCollections)[number]
 
 type HistoryEntry = {
   action: ReviewAction
@@ -58,6 +50,12 @@ export class ReviewError extends APIError {
     super(message, status, undefined, true)
   }
 }
+
+/** The document's review history with one more entry (relationship values stored as ids). */
+const withEntry = (history: ReviewedDoc['reviewHistory'], entry: HistoryEntry) => [
+  ...(history ?? []).map((e) => ({ ...e, by: idOf(e.by) })),
+  entry,
+]
 
 /** Who took each step since the document was last submitted: the three levels need three people. */
 function actorsOfCurrentRound(history: ReviewedDoc['reviewHistory']) {
@@ -149,7 +147,7 @@ export async function transition(payload: Payload, args: TransitionArgs) {
     id,
     data: {
       reviewState: to,
-      reviewHistory: [...(doc.reviewHistory ?? []).map((e) => ({ ...e, by: idOf(e.by) })), entry],
+      reviewHistory: withEntry(doc.reviewHistory, entry),
       ...(flaggedWordsCheck ? { flaggedWordsCheck } : {}),
       ...(to === 'published' ? { _status: 'published' } : {}),
     } as never,
@@ -198,7 +196,7 @@ export async function publishApproved(
     id,
     data: {
       reviewState: 'published',
-      reviewHistory: [...(doc.reviewHistory ?? []).map((e) => ({ ...e, by: idOf(e.by) })), entry],
+      reviewHistory: withEntry(doc.reviewHistory, entry),
       _status: 'published',
     } as never,
     depth: 0,

@@ -4,8 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { label, optionsFrom } from '../../fields/labels'
 import { scopeFields } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
-
-const dayAndTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'yyyy年M月d日 HH:mm' } }
+import { dayAndTime } from '../../fields/dates'
 
 /** One lecture of a series: when, where, who speaks, and a recap afterwards. */
 export const LectureSessions: CollectionConfig = {

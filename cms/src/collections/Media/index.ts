@@ -3,8 +3,7 @@ import path from 'node:path'
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
-import { anyone, isStaff } from '../../access'
-import { isAdminOrTownshipEditor } from '../../access/roles'
+import { anyone, authenticated, townshipEditors } from '../../access'
 import { label } from '../../fields/labels'
 import { dataDir } from '../../paths'
 
@@ -33,7 +32,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('图片', 'Image'), plural: label('图片库', 'Images') },
   admin: { group: label('素材', 'Assets'), defaultColumns: ['filename', 'alt', 'updatedAt'] },
-  access: { read: anyone, create: isStaff, update: isAdminOrTownshipEditor, delete: isAdminOrTownshipEditor },
+  access: { read: anyone, create: authenticated, update: townshipEditors, delete: townshipEditors },
   hooks: { beforeOperation: [refuseHugeImages] },
   upload: {
     staticDir: path.join(dataDir(), 'media'),

@@ -4,8 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { label, optionsFrom } from '../../fields/labels'
 import { scopeFields } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
-
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy年M月d日' } }
+import { dayOnly } from '../../fields/dates'
 
 /** 政策解读: a plain-language explainer published with its policy document. */
 export const PolicyExplainers: CollectionConfig = {

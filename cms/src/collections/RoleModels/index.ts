@@ -1,14 +1,15 @@
 import { honourLevels, roleModelCategories, subjectTypes } from '@xiangfeng/content-schema'
 import type { CollectionConfig } from 'payload'
 
-import { privateFieldAccess } from '../../access'
+import { staffOfTheVillage } from '../../access'
 import { label, optionsFrom } from '../../fields/labels'
 import { validateIdNumber, validatePhone } from '../../fields/privacy'
 import { scopeFields } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
+import { dayOnly } from '../../fields/dates'
 
-/** Never in the public snapshot or anonymous API; see privateFieldAccess for who may read them. */
-const staffOnly = { read: privateFieldAccess, create: privateFieldAccess, update: privateFieldAccess }
+/** Never in the public snapshot or anonymous API; see staffOfTheVillage for who may read them. */
+const staffOnly = { read: staffOfTheVillage, create: staffOfTheVillage, update: staffOfTheVillage }
 
 /** 身边好榜样: a person, household or group held up as an example. */
 export const RoleModels: CollectionConfig = {
@@ -110,7 +111,7 @@ export const RoleModels: CollectionConfig = {
                       type: 'date',
                       required: true,
                       label: label('授予日期', 'Date'),
-                      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' } },
+                      admin: dayOnly,
                     },
                     {
                       name: 'level',
@@ -164,8 +165,13 @@ export const RoleModels: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'signedOn', type: 'date', label: label('签署日期', 'Signed on') },
-                    { name: 'withdrawnOn', type: 'date', label: label('撤回日期', 'Withdrawn on') },
+                    { name: 'signedOn', type: 'date', label: label('签署日期', 'Signed on'), admin: dayOnly },
+                    {
+                      name: 'withdrawnOn',
+                      type: 'date',
+                      label: label('撤回日期', 'Withdrawn on'),
+                      admin: dayOnly,
+                    },
                   ],
                 },
               ],

@@ -7,18 +7,26 @@ import {
   TIME_PATTERN,
   weekdays,
 } from '@xiangfeng/content-schema'
-import type { CollectionConfig, Field, FieldAccess } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
-import { canCreateContent, canUpdateContent, privateFieldAccess, staffOnlyField, anyone } from '../../access'
-import { isAdminOrTownshipEditor } from '../../access/roles'
+import {
+  anyone,
+  authenticated,
+  editorsOfOwnVillage,
+  editorsOfTheVillage,
+  nobody,
+  staffOfTheVillage,
+  townshipEditors,
+} from '../../access'
 import { label, optionsFrom } from '../../fields/labels'
 import { scopeFields } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../publish/requests'
 import { heartbeatEndpoint } from './heartbeat'
 import { screenStatus, screenStatuses } from './status'
+import { writeContext } from '../../context'
+import { dayAndTime } from '../../fields/dates'
 
-const never: FieldAccess = () => false
 const validTime = (value: unknown) =>
   (typeof value === 'string' && TIME_PATTERN.test(value)) ||
   '请按 08:00 这样的格式填写时间（24小时制，到午夜写 24:00）。'
@@ -37,7 +45,7 @@ const timeField = (name: string, zh: string, en: string, defaultValue?: string):
 const reported = (field: Field): Field =>
   ({
     ...field,
-    access: { read: staffOnlyField, create: never, update: never },
+    access: { read: authenticated, create: nobody, update: nobody },
     admin: { ...field.admin, readOnly: true, position: 'sidebar' },
   }) as Field
 
@@ -59,14 +67,14 @@ export const Screens: CollectionConfig = {
   },
   access: {
     read: anyone,
-    create: canCreateContent,
-    update: canUpdateContent,
-    delete: isAdminOrTownshipEditor,
+    create: editorsOfTheVillage,
+    update: editorsOfOwnVillage,
+    delete: townshipEditors,
   },
   endpoints: [heartbeatEndpoint],
   hooks: {
     // A status report changes nothing on the kiosk pages, so it does not rebuild them.
-    afterChange: [(args) => (args.context.statusReport ? args.doc : rebuildAfterChange(args))],
+    afterChange: [(args) => (writeContext(args.context).statusReport ? args.doc : rebuildAfterChange(args))],
     afterDelete: [rebuildAfterDelete],
   },
   fields: [
@@ -215,7 +223,7 @@ export const Screens: CollectionConfig = {
       type: 'text',
       label: label('大屏密钥', 'Screen key'),
       // Only in the kiosk address the admin shows: the public build never holds it.
-      access: { read: privateFieldAccess, create: never, update: never },
+      access: { read: staffOfTheVillage, create: nobody, update: nobody },
       hooks: {
         beforeChange: [
           ({ value, operation }) => (operation === 'create' ? crypto.randomBytes(16).toString('hex') : value),
@@ -229,7 +237,7 @@ export const Screens: CollectionConfig = {
       virtual: true,
       options: screenStatuses.map((s) => ({ ...s })),
       label: label('状态', 'Status'),
-      access: { read: staffOnlyField },
+      access: { read: authenticated },
       admin: { readOnly: true, position: 'sidebar' },
       hooks: { afterRead: [({ data }) => (data ? screenStatus(data, new Date()) : undefined)] },
     },
@@ -237,7 +245,7 @@ export const Screens: CollectionConfig = {
       name: 'lastSeenAt',
       type: 'date',
       label: label('最后在线', 'Last seen'),
-      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } },
+      admin: dayAndTime,
     }),
     reported({ name: 'buildId', type: 'text', label: label('正在播放的版本', 'Build shown') }),
     reported({

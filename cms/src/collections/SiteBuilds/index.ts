@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../../access'
+import { authenticated, nobody } from '../../access'
 import { label } from '../../fields/labels'
-
-const never = () => false
+import { dayAndTime } from '../../fields/dates'
 
 /** One record per portal rebuild, so editors can see whether their change is live and why not. */
 export const SiteBuilds: CollectionConfig = {
@@ -20,7 +19,7 @@ export const SiteBuilds: CollectionConfig = {
   },
   defaultSort: '-startedAt',
   // Written by the publish pipeline only.
-  access: { read: isStaff, create: never, update: never, delete: never },
+  access: { read: authenticated, create: nobody, update: nobody, delete: nobody },
   fields: [
     {
       name: 'status',
@@ -39,13 +38,13 @@ export const SiteBuilds: CollectionConfig = {
       name: 'startedAt',
       type: 'date',
       label: label('开始时间', 'Started'),
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: dayAndTime,
     },
     {
       name: 'finishedAt',
       type: 'date',
       label: label('结束时间', 'Finished'),
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: dayAndTime,
     },
     { name: 'pages', type: 'number', label: label('页面数', 'Pages') },
     { name: 'error', type: 'textarea', label: label('错误信息', 'Error') },

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access'
-import { isAdmin, isAdminOrTownshipEditor } from '../../access/roles'
+import { admins, anyone, townshipEditors } from '../../access'
 import { label } from '../../fields/labels'
 import { slugField } from '../../fields/slug'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../publish/requests'
@@ -10,7 +9,7 @@ export const Townships: CollectionConfig = {
   slug: 'townships',
   labels: { singular: label('镇', 'Township'), plural: label('镇', 'Townships') },
   admin: { useAsTitle: 'name', group: label('行政区划', 'Places'), defaultColumns: ['name', 'slug'] },
-  access: { read: anyone, create: isAdmin, update: isAdminOrTownshipEditor, delete: isAdmin },
+  access: { read: anyone, create: admins, update: townshipEditors, delete: admins },
   hooks: { afterChange: [rebuildAfterChange], afterDelete: [rebuildAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('镇名', 'Name') },

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../../access'
-import { isAdmin, isAdminField, isAdminOrSelf, roles } from '../../access/roles'
+import { admins, adminsOrSelf, authenticated } from '../../access'
+import { roles } from '../../access/roles'
 import { label } from '../../fields/labels'
 
 export const Users: CollectionConfig = {
@@ -15,11 +15,11 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
   },
   access: {
-    read: isStaff,
-    create: isAdmin,
-    update: isAdminOrSelf,
-    delete: isAdmin,
-    unlock: isAdmin,
+    read: authenticated,
+    create: admins,
+    update: adminsOrSelf,
+    delete: admins,
+    unlock: admins,
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('姓名', 'Name') },
@@ -31,7 +31,7 @@ export const Users: CollectionConfig = {
       defaultValue: ['village-officer'],
       options: roles.map(({ value, label: zh }) => ({ value, label: zh })),
       label: label('角色', 'Roles'),
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: admins, update: admins },
     },
     {
       name: 'villages',
@@ -42,7 +42,7 @@ export const Users: CollectionConfig = {
       admin: {
         description: label('村信息员只能编辑这些村的内容。', 'A village officer edits these villages only.'),
       },
-      access: { create: isAdminField, update: isAdminField },
+      access: { create: admins, update: admins },
     },
   ],
 }

@@ -9,6 +9,7 @@ import type { CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 import { label, optionsFrom } from '../../fields/labels'
 import { scopeFields } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
+import { dayOnly } from '../../fields/dates'
 
 type Chapter = { articles?: { number?: number }[] | null }
 
@@ -131,7 +132,7 @@ export const VillageRules: CollectionConfig = {
               type: 'date',
               required: true,
               label: label('日期', 'Date'),
-              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' } },
+              admin: dayOnly,
             },
           ],
         },
@@ -157,7 +158,7 @@ export const VillageRules: CollectionConfig = {
               name: 'date',
               type: 'date',
               label: label('表决日期', 'Date'),
-              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' } },
+              admin: dayOnly,
             },
           ],
         },

@@ -1,9 +1,9 @@
 import { RESERVED_VILLAGE_SLUGS } from '@xiangfeng/content-schema'
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access'
-import { isAdmin, isAdminOrTownshipEditor } from '../../access/roles'
+import { admins, anyone, townshipEditors } from '../../access'
 import { label } from '../../fields/labels'
+import { townshipField } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../publish/requests'
 
@@ -16,20 +16,13 @@ export const Villages: CollectionConfig = {
     group: label('行政区划', 'Places'),
     defaultColumns: ['name', 'township', 'slug'],
   },
-  access: { read: anyone, create: isAdmin, update: isAdminOrTownshipEditor, delete: isAdmin },
+  access: { read: anyone, create: admins, update: townshipEditors, delete: admins },
   hooks: { afterChange: [rebuildAfterChange], afterDelete: [rebuildAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('村名', 'Name') },
     // Global, not per township: the kiosk URL /kiosk/<village>/ must name one village.
     slugField({ from: 'name', scope: 'global', reserved: RESERVED_VILLAGE_SLUGS }),
-    {
-      name: 'township',
-      type: 'relationship',
-      relationTo: 'townships',
-      required: true,
-      index: true,
-      label: label('所属镇', 'Township'),
-    },
+    townshipField(),
     { name: 'intro', type: 'textarea', label: label('简介', 'Introduction') },
     {
       name: 'serviceCentre',

@@ -1,7 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, staffOnlyField } from '../../access'
-import { isAdminOrTownshipEditor } from '../../access/roles'
+import { anyone, authenticated, townshipEditors } from '../../access'
 import { label } from '../../fields/labels'
 import { rebuildAfterGlobalChange } from '../../publish/requests'
 
@@ -9,7 +8,7 @@ export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: label('网站设置', 'Site settings'),
   admin: { group: label('系统', 'System') },
-  access: { read: anyone, update: isAdminOrTownshipEditor },
+  access: { read: anyone, update: townshipEditors },
   hooks: { afterChange: [rebuildAfterGlobalChange] },
   fields: [
     {
@@ -42,7 +41,7 @@ export const SiteSettings: GlobalConfig = {
       type: 'array',
       label: label('错敏词表', 'Flagged words'),
       labels: { singular: label('词', 'Word'), plural: label('词', 'Words') },
-      access: { read: staffOnlyField },
+      access: { read: authenticated },
       admin: {
         description: label(
           '提交审核时检查全部公开字段；命中则不能提交，并提示字段和建议写法。',

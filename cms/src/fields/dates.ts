@@ -1,0 +1,11 @@
+/** How dates read in the admin: 2026年11月23日 22:17, 24-hour, in every list, field and picker. */
+export const DATE_FORMAT = 'yyyy年M月d日'
+export const DATE_TIME_FORMAT = 'yyyy年M月d日 HH:mm'
+
+/** Admin options of a date field that holds a calendar day. */
+export const dayOnly = { date: { pickerAppearance: 'dayOnly', displayFormat: DATE_FORMAT } } as const
+
+/** Admin options of a date field that holds a moment. */
+export const dayAndTime = {
+  date: { pickerAppearance: 'dayAndTime', displayFormat: DATE_TIME_FORMAT, timeFormat: 'HH:mm' },
+} as const

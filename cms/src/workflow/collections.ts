@@ -1,0 +1,12 @@
+import type { CollectionSlug } from 'payload'
+
+/** The public content collections: each passes 三审 before it is published. */
+export const reviewedCollections = [
+  'role-models',
+  'lecture-series',
+  'lecture-sessions',
+  'policy-explainers',
+  'village-rules',
+] as const satisfies CollectionSlug[]
+
+export type ReviewedCollection = (typeof reviewedCollections)[number]
