@@ -26,8 +26,8 @@ const env = {
 }
 
 // Migrations run when Payload initialises; the seed only fills a database that has no township.
-await run('payload', ['run', 'src/seed/run.ts', '--', '--if-empty'], { cwd: cmsDir, env })
-await run('payload', ['run', 'src/publish/build.ts', '--', '启动时生成'], { cwd: cmsDir, env })
+await run('payload', ['run', 'scripts/seed.ts', '--', '--if-empty'], { cwd: cmsDir, env })
+await run('payload', ['run', 'scripts/build-site.ts', '--', '启动时生成'], { cwd: cmsDir, env })
 await ensureAdminBuild()
 
 const server = spawn('next', ['start', '-p', String(port), '-H', host], {

@@ -2,7 +2,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { buildSite, liveSiteDir } from './pipeline'
+import { buildSite, liveSiteDir } from '../src/publish/pipeline'
 
 const payload = await getPayload({ config })
 const result = await buildSite(payload, process.argv.slice(2).join(' ') || '手动生成')

@@ -2,8 +2,8 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { DEMO_PASSWORD, demoUsers } from './data/places'
-import { seed } from './index'
+import { DEMO_PASSWORD, demoUsers } from '../src/seed/data/places'
+import { seed } from '../src/seed'
 
 const payload = await getPayload({ config })
 
