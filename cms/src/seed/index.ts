@@ -19,15 +19,30 @@ type Doc = { id: Id } & Record<string, unknown>
  * left alone when it exists, so a second run creates nothing and changes nothing.
  */
 export async function seed(payload: Payload, { now = new Date() } = {}) {
-  const created: Record<string, number> = {}
+  const seeder = new Seeder(payload)
+  const places = await seedPlaces(seeder)
+  const userIds = await seedUsers(seeder, places)
+  const roleModelIds = await seedRoleModels(seeder, places, userIds, now)
+  const explainerIds = await seedPolicyExplainers(seeder)
+  await seedLectures(seeder, places, roleModelIds, explainerIds, now)
+  await seedVillageRules(seeder, places)
+  await seedScreens(seeder, places)
+  await seedSettings(seeder)
+  return { created: seeder.created }
+}
 
-  async function ensure(
+/** Creates what is missing and counts what it created. */
+class Seeder {
+  readonly created: Record<string, number> = {}
+  constructor(readonly payload: Payload) {}
+
+  async ensure(
     collection: CollectionSlug,
     where: Where,
     data: () => Promise<Record<string, unknown>> | Record<string, unknown>,
     options: { draft?: boolean } = {},
   ): Promise<Doc> {
-    const existing = await payload.find({
+    const existing = await this.payload.find({
       collection,
       where,
       limit: 1,
@@ -36,7 +51,7 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
       overrideAccess: true,
     })
     if (existing.docs[0]) return existing.docs[0] as unknown as Doc
-    const doc = await payload.create({
+    const doc = await this.payload.create({
       collection,
       data: (await data()) as never,
       depth: 0,
@@ -44,13 +59,13 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
       draft: options.draft,
       context: { seeding: true },
     })
-    created[collection] = (created[collection] ?? 0) + 1
+    this.created[collection] = (this.created[collection] ?? 0) + 1
     return doc as unknown as Doc
   }
 
-  async function ensureImage(name: string, alt: string, draw: () => Promise<Buffer>): Promise<Id> {
+  async ensureImage(name: string, alt: string, draw: () => Promise<Buffer>): Promise<Id> {
     const filename = `${name}.jpg`
-    const existing = await payload.find({
+    const existing = await this.payload.find({
       collection: 'media',
       where: { filename: { equals: filename } },
       limit: 1,
@@ -59,24 +74,26 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
     })
     if (existing.docs[0]) return existing.docs[0].id
     const data = await draw()
-    const doc = await payload.create({
+    const doc = await this.payload.create({
       collection: 'media',
       data: { alt },
       file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
       overrideAccess: true,
     })
-    created.media = (created.media ?? 0) + 1
+    this.created.media = (this.created.media ?? 0) + 1
     return doc.id
   }
+}
 
-  const published = (publishedAt: string) => ({ _status: 'published', publishedAt })
+const published = (publishedAt: string) => ({ _status: 'published', publishedAt })
 
-  // Places
-  const townshipDoc = await ensure('townships', { slug: { equals: township.slug } }, () => township)
+/** Places: the township and its villages. */
+async function seedPlaces(seeder: Seeder) {
+  const townshipDoc = await seeder.ensure('townships', { slug: { equals: township.slug } }, () => township)
   const villageIds = new Map<string, Id>()
   const villageNames = new Map<string, string>()
   for (const village of villages) {
-    const doc = await ensure('villages', { slug: { equals: village.slug } }, () => ({
+    const doc = await seeder.ensure('villages', { slug: { equals: village.slug } }, () => ({
       ...village,
       township: townshipDoc.id,
     }))
@@ -86,11 +103,16 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
   const inVillage = (slug: string, title: string): Where => ({
     and: [{ slug: { equals: slugify(title) } }, { village: { equals: villageIds.get(slug) } }],
   })
+  return { villageIds, villageNames, inVillage }
+}
 
-  // One login per role
+type Places = Awaited<ReturnType<typeof seedPlaces>>
+
+/** One login per role. */
+async function seedUsers(seeder: Seeder, { villageIds }: Places) {
   const userIds = new Map<string, Id>()
   for (const user of demoUsers) {
-    const doc = await ensure('users', { email: { equals: user.email } }, () => ({
+    const doc = await seeder.ensure('users', { email: { equals: user.email } }, () => ({
       ...user,
       roles: [...user.roles],
       villages: user.villages.map((slug) => villageIds.get(slug)),
@@ -98,13 +120,21 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
     }))
     userIds.set(user.email, doc.id)
   }
+  return userIds
+}
 
-  // 身边好榜样: private fields hold obviously fake values so leak tests have something to find.
+/** 身边好榜样: private fields hold obviously fake values so leak tests have something to find. */
+async function seedRoleModels(
+  seeder: Seeder,
+  { villageIds, villageNames, inVillage }: Places,
+  userIds: Map<string, Id>,
+  now: Date,
+) {
   const roleModelIds = new Map<string, Id>()
   for (const [i, model] of roleModels.entries()) {
     const n = i + 1
     const villageName = villageNames.get(model.village)!
-    const doc = await ensure(
+    const doc = await seeder.ensure(
       'role-models',
       inVillage(model.village, model.name),
       async () => ({
@@ -118,12 +148,14 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
         honours: model.honours,
         featuredOnHome: Boolean(model.featuredOnHome),
         featuredOnKiosk: Boolean(model.featuredOnKiosk),
-        portrait: await ensureImage(`role-model-${slugify(model.name)}`, `${model.name}的照片`, () =>
+        portrait: await seeder.ensureImage(`role-model-${slugify(model.name)}`, `${model.name}的照片`, () =>
           portraitJpeg(model.name, model.people ?? 1),
         ),
         photos: [
-          await ensureImage(`role-model-${slugify(model.name)}-life`, `${model.name}在${villageName}`, () =>
-            sceneJpeg(`${model.name}-life`),
+          await seeder.ensureImage(
+            `role-model-${slugify(model.name)}-life`,
+            `${model.name}在${villageName}`,
+            () => sceneJpeg(`${model.name}-life`),
           ),
         ],
         contact: {
@@ -157,8 +189,11 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
     )
     roleModelIds.set(model.name, doc.id)
   }
+  return roleModelIds
+}
 
-  // 政策解读: a superseding explainer is created before the one it replaces, so links are set on creation.
+/** 政策解读: a superseding explainer is created before the one it replaces, so links are set on creation. */
+async function seedPolicyExplainers(seeder: Seeder) {
   const explainerIds = new Map<string, { id: Id; topics: string[] }>()
   const byDependency = [...policies].sort(
     (a, b) => Number(Boolean(a.supersededBy)) - Number(Boolean(b.supersededBy)),
@@ -168,7 +203,7 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
       .filter((other) => other.topics.some((topic) => policy.topics.includes(topic)))
       .map((other) => other.id)
     const issued = new Date(`${policy.policy.issuedOn}T10:00:00+08:00`)
-    const doc = await ensure(
+    const doc = await seeder.ensure(
       'policy-explainers',
       { and: [{ slug: { equals: slugify(policy.title) } }, { village: { exists: false } }] },
       () => ({
@@ -184,11 +219,20 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
     )
     explainerIds.set(policy.title, { id: doc.id, topics: policy.topics })
   }
+  return explainerIds
+}
 
-  // 法治 / 道德大讲堂
+/** 法治 / 道德大讲堂: two series and a year of lectures around the seed date. */
+async function seedLectures(
+  seeder: Seeder,
+  { villageIds, villageNames, inVillage }: Places,
+  roleModelIds: Map<string, Id>,
+  explainerIds: Map<string, { id: Id; topics: string[] }>,
+  now: Date,
+) {
   const seriesIds = new Map<string, Id>()
   for (const series of lectureSeries) {
-    const doc = await ensure(
+    const doc = await seeder.ensure(
       'lecture-series',
       { and: [{ slug: { equals: series.slug } }, { village: { exists: false } }] },
       () => ({ ...series, ...published('2025-11-20T09:00:00+08:00') }),
@@ -206,7 +250,7 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
     const explainer = !morality
       ? policies.find((p) => p.topics.some((t) => lecture.title.includes(topicWord[t] ?? '—')))
       : undefined
-    await ensure('lecture-sessions', inVillage(lecture.village, lecture.title), async () => ({
+    await seeder.ensure('lecture-sessions', inVillage(lecture.village, lecture.title), async () => ({
       title: lecture.title,
       series: seriesIds.get(lecture.series),
       speaker: lecture.speaker,
@@ -242,7 +286,7 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
             ]),
             attendance: 60 + ((i * 17) % 80),
             photos: [
-              await ensureImage(
+              await seeder.ensureImage(
                 `lecture-${slugify(lecture.title)}`,
                 `${villageName}${lecture.title}活动现场`,
                 () => sceneJpeg(lecture.title),
@@ -253,12 +297,14 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
       ...published(new Date(lecture.startsAt.getTime() - 10 * 86400_000).toISOString()),
     }))
   }
+}
 
-  // 村规民约: the earlier version of a village's rules is created first, then the one that supersedes it.
+/** 村规民约: the earlier version of a village's rules is created first, then the one that supersedes it. */
+async function seedVillageRules(seeder: Seeder, { villageIds, inVillage }: Places) {
   const rulesIds = new Map<string, Id>()
   for (const rules of villageRules) {
     const slugTitle = `${rules.title}${rules.versionLabel}`
-    const doc = await ensure('village-rules', inVillage(rules.village, slugTitle), () => ({
+    const doc = await seeder.ensure('village-rules', inVillage(rules.village, slugTitle), () => ({
       ...rules,
       slug: slugify(slugTitle),
       village: villageIds.get(rules.village),
@@ -271,28 +317,31 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
     }))
     rulesIds.set(`${rules.village}/${rules.versionLabel}`, doc.id)
   }
+}
 
-  // 大屏: a landscape TV in 清溪村 with dayparting, a portrait totem in 桃园村.
+/** 大屏: a landscape TV in 清溪村 with dayparting, a portrait totem in 桃园村. */
+async function seedScreens(seeder: Seeder, { villageIds }: Places) {
   for (const screen of demoScreens) {
-    await ensure(
+    await seeder.ensure(
       'screens',
       { and: [{ slug: { equals: screen.slug } }, { village: { equals: villageIds.get(screen.village) } }] },
       () => ({ ...screen, village: villageIds.get(screen.village) }),
     )
   }
+}
 
-  const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
+/** The site's settings and flagged words, unless an administrator has set them. */
+async function seedSettings(seeder: Seeder) {
+  const settings = await seeder.payload.findGlobal({ slug: 'site-settings', overrideAccess: true })
   if (!settings.icpNumber) {
-    await payload.updateGlobal({
+    await seeder.payload.updateGlobal({
       slug: 'site-settings',
       data: { ...siteSettings, flaggedWords },
       overrideAccess: true,
       context: { seeding: true },
     })
-    created['site-settings'] = 1
+    seeder.created['site-settings'] = 1
   }
-
-  return { created }
 }
 
 /** Words in a lecture title that tie it to a policy topic. */

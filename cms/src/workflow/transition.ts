@@ -111,35 +111,11 @@ export async function transition(payload: Payload, args: TransitionArgs) {
     throw new ReviewError('初审、复审、终审须由三位不同的人完成：您已参与本轮审核。', 403)
   }
 
-  let flaggedWordsCheck: string | undefined
-  if (action === 'submit') {
-    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
-    const fields = payload.collections[collection].config.fields
-    const hits = findFlaggedWords(fields, doc, settings.flaggedWords ?? [])
-    const checkedAt = now.toISOString()
-    if (hits.length) {
-      throw new ValidationError({
-        collection,
-        errors: hits.map((hit) => ({
-          path: 'flaggedWords',
-          message: `${describeHit(hit)}。请修改后再提交。`,
-        })),
-      })
-    }
-    flaggedWordsCheck = `${checkedAt} 提交时检查：未发现错敏词（词表共${settings.flaggedWords?.length ?? 0}个）。`
-  }
+  const flaggedWordsCheck =
+    action === 'submit' ? await checkFlaggedWords(payload, collection, doc, now) : undefined
 
-  const scheduled = action === 'approve' && doc.publishAt && new Date(doc.publishAt) > now
-  const to: ReviewState =
-    action === 'submit'
-      ? 'submitted'
-      : action === 'review'
-        ? 'reviewed'
-        : action === 'return'
-          ? 'returned'
-          : scheduled
-            ? 'scheduled'
-            : 'published'
+  const scheduled = Boolean(action === 'approve' && doc.publishAt && new Date(doc.publishAt) > now)
+  const to = targetState(action, scheduled)
 
   const entry: HistoryEntry = { action, from: state, to, by: user.id, at: now.toISOString(), reason }
   const updated = await payload.update({
@@ -165,6 +141,33 @@ export async function transition(payload: Payload, args: TransitionArgs) {
     })
   }
   return updated
+}
+
+/** Where an action takes a document; 终审 of a document with a future 定时发布时间 schedules it. */
+function targetState(action: ReviewAction, scheduled: boolean): ReviewState {
+  if (action === 'submit') return 'submitted'
+  if (action === 'review') return 'reviewed'
+  if (action === 'return') return 'returned'
+  return scheduled ? 'scheduled' : 'published'
+}
+
+/** 提交审核 checks the flagged-words list (错敏词表): refused with each hit named, or the check recorded. */
+async function checkFlaggedWords(
+  payload: Payload,
+  collection: ReviewedCollection,
+  doc: ReviewedDoc,
+  now: Date,
+) {
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+  const fields = payload.collections[collection].config.fields
+  const hits = findFlaggedWords(fields, doc, settings.flaggedWords ?? [])
+  if (hits.length) {
+    throw new ValidationError({
+      collection,
+      errors: hits.map((hit) => ({ path: 'flaggedWords', message: `${describeHit(hit)}。请修改后再提交。` })),
+    })
+  }
+  return `${now.toISOString()} 提交时检查：未发现错敏词（词表共${settings.flaggedWords?.length ?? 0}个）。`
 }
 
 /** The scheduled-publish job: publish if the document is still approved and nothing was edited since. */

@@ -1,13 +1,15 @@
 /**
  * The kiosk's behaviour, wired from its parts: the attract loop (loop.ts), someone exploring and
- * the idle reset (idle.ts), on-hours and burn-in (hours.ts), offline and updates at a loop
- * boundary (update.ts), heartbeat and watchdog (report.ts). Written for Chromium 87 (the build
- * targets it). `?speed=N` runs every timer N times faster, for tests and the soak benchmark.
+ * the idle reset (idle.ts), on-hours and burn-in (hours.ts), what a visitor can do (controls.ts),
+ * offline and updates at a loop boundary (update.ts), heartbeat and watchdog (report.ts). Written
+ * for Chromium 87 (the build targets it). `?speed=N` runs every timer N times faster, for tests
+ * and the soak benchmark.
  */
+import { bindControls, showPaused } from './controls'
 import { createHours } from './hours'
 import { createIdle } from './idle'
 import { createLoop, type Daypart } from './loop'
-import { createReporter } from './report'
+import { createReporter, screenKey } from './report'
 import { createUpdater, registerOffline } from './update'
 
 const HEARTBEAT_MS = 2 * 60_000
@@ -16,22 +18,28 @@ const SHIFT_MS = 60_000
 const HOURS_CHECK_MS = 30_000
 const WATCHDOG_MS = 30_000
 
+/**
+ * Longer than most functions on purpose: it is the one place the parts meet, and the state they
+ * share (someone exploring, paused) lives here and nowhere else.
+ */
 export function startKiosk(body: HTMLElement) {
   const params = new URLSearchParams(location.search)
   const speed = Math.max(1, Number(params.get('speed')) || 1)
   const data = body.dataset
   const screen = data.screen ?? ''
   const slideMs = (Number(data.slideSeconds) * 1000) / speed
-  // The key comes once in the address the admin shows, then stays on the device.
-  const key = params.get('key') ?? localStorage.getItem(`kiosk-key:${screen}`) ?? ''
-  if (params.get('key')) localStorage.setItem(`kiosk-key:${screen}`, key)
 
   const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!
   const pauseButton = $<HTMLButtonElement>('[data-pause]')
   let exploring = false
   let paused = false
 
-  const reporter = createReporter({ cms: data.cms ?? '', screen, key, build: data.build ?? '' })
+  const reporter = createReporter({
+    cms: data.cms ?? '',
+    screen,
+    key: screenKey(screen, params),
+    build: data.build ?? '',
+  })
   const updater = createUpdater(data.build ?? '')
   const hours = createHours({
     hours: JSON.parse(data.hours ?? '[]'),
@@ -70,8 +78,7 @@ export function startKiosk(body: HTMLElement) {
   function resumeLoop() {
     exploring = false
     paused = false
-    pauseButton.setAttribute('aria-pressed', 'false')
-    pauseButton.textContent = '暂停'
+    showPaused(pauseButton, false)
     idle.dismiss()
     data.mode = 'loop'
     loop.restart()
@@ -86,49 +93,29 @@ export function startKiosk(body: HTMLElement) {
     idle.touched()
   }
 
-  // Touch, mouse and keys all count as someone using the screen; the warning's button too.
-  for (const type of ['pointerdown', 'touchstart', 'keydown']) {
-    document.addEventListener(type, touched, { passive: true, capture: true })
-  }
-  $('[data-next]').addEventListener('click', loop.next)
-  $('[data-prev]').addEventListener('click', loop.previous)
-  pauseButton.addEventListener('click', () => {
-    paused = pauseButton.getAttribute('aria-pressed') !== 'true'
-    pauseButton.setAttribute('aria-pressed', String(paused))
-    pauseButton.textContent = paused ? '继续' : '暂停'
-  })
-  document
-    .querySelectorAll<HTMLButtonElement>('[data-goto]')
-    .forEach((button) => button.addEventListener('click', () => loop.goto(button.dataset.goto ?? '')))
-  // A horizontal swipe moves one item, as the buttons do.
-  let swipeFrom: number | undefined
-  document.addEventListener('pointerdown', (e) => (swipeFrom = e.clientX), { passive: true })
-  document.addEventListener('pointerup', (e) => {
-    if (swipeFrom === undefined) return
-    const dx = e.clientX - swipeFrom
-    swipeFrom = undefined
-    if (Math.abs(dx) > 80) (dx < 0 ? loop.next : loop.previous)()
-  })
+  bindControls({ loop, pauseButton, onTouch: touched, onPause: (value) => (paused = value) })
 
   registerOffline(data.village ?? '', reporter.error)
 
-  const every = (ms: number, run: () => void) => window.setInterval(run, ms / speed)
   data.mode = 'loop'
   loop.show(0)
   hours.tick()
   hours.check()
   loop.schedule()
-  every(1000, hours.tick)
-  every(HOURS_CHECK_MS, hours.check)
-  every(WATCHDOG_MS, () =>
+  const watchdog = () =>
     reporter.watchdog(
       data.mode === 'loop' && !hours.isOff() && !paused && loop.moves(),
       loop.movedAt(),
       slideMs,
-    ),
-  )
-  every(SHIFT_MS, hours.shift)
-  every(UPDATE_CHECK_MS, updater.check)
-  every(HEARTBEAT_MS, reporter.heartbeat)
+    )
+  const timers: [number, () => void][] = [
+    [1000, hours.tick],
+    [HOURS_CHECK_MS, hours.check],
+    [WATCHDOG_MS, watchdog],
+    [SHIFT_MS, hours.shift],
+    [UPDATE_CHECK_MS, updater.check],
+    [HEARTBEAT_MS, reporter.heartbeat],
+  ]
+  for (const [ms, run] of timers) window.setInterval(run, ms / speed)
   reporter.heartbeat()
 }

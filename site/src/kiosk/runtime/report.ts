@@ -7,6 +7,13 @@ const STALL_NOTE = 'kiosk-stalled'
 /** The loop counts as stalled when it has not moved for this many slide lengths. */
 const STALLED_SLIDES = 5
 
+/** The screen's key comes once in the address the admin shows, then stays on the device. */
+export function screenKey(screen: string, params: URLSearchParams) {
+  const key = params.get('key') ?? localStorage.getItem(`kiosk-key:${screen}`) ?? ''
+  if (params.get('key')) localStorage.setItem(`kiosk-key:${screen}`, key)
+  return key
+}
+
 export type ReportOptions = { cms: string; screen: string; key: string; build: string }
 
 export function createReporter({ cms, screen, key, build }: ReportOptions) {
