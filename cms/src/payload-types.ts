@@ -747,6 +747,10 @@ export interface SiteBuild {
   finishedAt?: string | null;
   pages?: number | null;
   error?: string | null;
+  /**
+   * These documents do not fit the public contract and were left out; the rest is live.
+   */
+  warnings?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1398,6 +1402,7 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   finishedAt?: T;
   pages?: T;
   error?: T;
+  warnings?: T;
   updatedAt?: T;
   createdAt?: T;
 }

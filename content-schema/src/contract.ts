@@ -163,7 +163,8 @@ export const PolicyDocument = z
     effectiveOn: isoDate.optional(),
     validity: z.enum(valuesOf(policyValidity)),
     indexNumber: z.string().optional(),
-    originalUrl: z.url().optional(),
+    // http(s) only: a javascript: address is a URL too.
+    originalUrl: z.url({ protocol: /^https?$/ }).optional(),
   })
   .strict()
 

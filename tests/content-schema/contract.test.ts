@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 
 import {
   labelOf,
+  PolicyDocument,
   roleModelCategories,
   RoleModel,
   valuesOf,
@@ -98,5 +99,16 @@ describe('public contract', () => {
     expect(VillageRules.safeParse({ ...rules, vote: { ...rules.vote, voters: ['张三'] } }).success).toBe(
       false,
     )
+  })
+})
+
+describe('policy documents', () => {
+  const policy = { title: '通知', issuingBody: '县政府', issuedOn: '2026-01-01', validity: 'current' }
+  test('the original is linked over http or https only, never javascript:', () => {
+    expect(
+      PolicyDocument.safeParse({ ...policy, originalUrl: 'https://www.gov.cn/zhengce/1.htm' }).success,
+    ).toBe(true)
+    expect(PolicyDocument.safeParse({ ...policy, originalUrl: 'javascript:alert(1)' }).success).toBe(false)
+    expect(PolicyDocument.safeParse({ ...policy, originalUrl: 'http://:::' }).success).toBe(false)
   })
 })

@@ -3,6 +3,7 @@ import * as migration_20261123_015716_review_workflow from './20261123_015716_re
 import * as migration_20261123_023158_site_builds from './20261123_023158_site_builds';
 import * as migration_20261123_081852_daily_rebuild from './20261123_081852_daily_rebuild';
 import * as migration_20261123_083150_screens from './20261123_083150_screens';
+import * as migration_20261123_160052_build_warnings from './20261123_160052_build_warnings';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_083150_screens.up,
     down: migration_20261123_083150_screens.down,
-    name: '20261123_083150_screens'
+    name: '20261123_083150_screens',
+  },
+  {
+    up: migration_20261123_160052_build_warnings.up,
+    down: migration_20261123_160052_build_warnings.down,
+    name: '20261123_160052_build_warnings'
   },
 ];

@@ -3,19 +3,12 @@ import path from 'node:path'
 
 import * as contract from '@xiangfeng/content-schema'
 import type { CollectionSlug, Payload } from 'payload'
-import type { z } from 'zod'
 
-import { publicLectureSeries } from '../collections/LectureSeries/public'
-import { publicLectureSession } from '../collections/LectureSessions/public'
-import { publicPolicyExplainer } from '../collections/PolicyExplainers/public'
-import { publicRoleModel } from '../collections/RoleModels/public'
-import { publicScreen } from '../collections/Screens/public'
-import { publicTownship } from '../collections/Townships/public'
-import { publicVillageRules } from '../collections/VillageRules/public'
-import { publicVillage } from '../collections/Villages/public'
 import { publicSiteSettings } from '../globals/SiteSettings/public'
 import { dataDir } from '../paths'
-import { PublicLinks, type PublicShape } from './publicShape'
+import { validateRecord } from './contractCheck'
+import { PublicLinks, type PublicShape, withoutEmpty } from './publicShape'
+import { type ListName, shapes } from './shapes'
 
 /** Thrown when published content does not fit the public contract; nothing is written then. */
 export class SnapshotError extends Error {
@@ -24,44 +17,28 @@ export class SnapshotError extends Error {
   }
 }
 
-/** zod's optional() means absent, not null: drop nulls and empty strings before validating. */
-export function withoutEmpty<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutEmpty) as T
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== null && v !== undefined && v !== '')
-        .map(([k, v]) => [k, withoutEmpty(v)]),
-    ) as T
-  }
-  return value
-}
+/** A reviewed document left out of this export because it does not fit the contract. */
+export type Withheld = { collection: string; id: string; title: string; problems: string[] }
 
-/** The snapshot's lists, each the public shape of one collection. */
-const shapes = {
-  townships: publicTownship,
-  villages: publicVillage,
-  roleModels: publicRoleModel,
-  lectureSeries: publicLectureSeries,
-  lectureSessions: publicLectureSession,
-  policyExplainers: publicPolicyExplainer,
-  villageRules: publicVillageRules,
-  screens: publicScreen,
-} satisfies {
-  [K in Exclude<keyof contract.Snapshot, 'formatVersion' | 'exportedAt' | 'site'>]: PublicShape<
-    never,
-    contract.Snapshot[K][number]
-  >
-}
-type ListName = keyof typeof shapes
+const reviewedLists: ListName[] = [
+  'roleModels',
+  'lectureSeries',
+  'lectureSessions',
+  'policyExplainers',
+  'villageRules',
+]
+
+type Docs = Record<ListName, never[]>
 
 /**
  * Export what an anonymous reader may see: every query runs without a user and with access
  * control on, so drafts and private fields are filtered by the same rules as the public API.
- * Each record is then mapped by its collection's public shape and validated against the strict
- * public contract.
+ * Each record is mapped by its collection's public shape and validated against the strict public
+ * contract. A reviewed document that fails (the contract changed after it was approved) is
+ * withheld and named, so one document never stops the rest from publishing; anything else that
+ * fails stops the export (SnapshotError).
  */
-export async function exportSnapshot(payload: Payload, now = new Date()) {
+export async function exportPublic(payload: Payload, now = new Date()) {
   const read = async (collection: CollectionSlug) =>
     (
       await payload.find({
@@ -72,14 +49,45 @@ export async function exportSnapshot(payload: Payload, now = new Date()) {
         overrideAccess: false,
         draft: false,
       })
-    ).docs
-  const names = Object.keys(shapes) as ListName[]
+    ).docs as never[]
   const [media, ...lists] = await Promise.all([
     read('media'),
-    ...names.map((name) => read(shapes[name].collection)),
+    ...listNames.map((n) => read(shapes[n].collection)),
   ])
-  const docs = Object.fromEntries(names.map((name, i) => [name, lists[i]])) as Record<ListName, never[]>
+  let docs = Object.fromEntries(listNames.map((name, i) => [name, lists[i]])) as Docs
   const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, depth: 0 })
+  const site = validateRecord(contract.SiteSettings, publicSiteSettings(settings), [], settings)
+  if (site.problems) throw new SnapshotError(site.problems.map((p) => `site-settings: ${p.message}`))
+
+  const withheld: Withheld[] = []
+  for (;;) {
+    const mapped = mapLists(payload, docs, media)
+    if (mapped.fatal.length) throw new SnapshotError(mapped.fatal)
+    if (!mapped.withheld.length) {
+      const snapshot = {
+        formatVersion: 1 as const,
+        exportedAt: now.toISOString(),
+        site: site.data,
+        ...mapped.records,
+      }
+      return { snapshot: contract.Snapshot.parse(snapshot), withheld }
+    }
+    // Withholding a document may leave others pointing at it: map again without it.
+    withheld.push(...mapped.withheld)
+    const out = new Set(mapped.withheld.map((w) => `${w.collection}/${w.id}`))
+    docs = Object.fromEntries(
+      listNames.map((name) => [
+        name,
+        docs[name].filter((d: { id: unknown }) => !out.has(`${shapes[name].collection}/${d.id}`)),
+      ]),
+    ) as Docs
+  }
+}
+
+const listNames = Object.keys(shapes) as ListName[]
+
+/** Every list mapped and checked once, with the links of this round. */
+function mapLists(payload: Payload, docs: Docs, media: never[]) {
   const links = new PublicLinks({
     townships: docs.townships,
     villages: docs.villages,
@@ -87,54 +95,52 @@ export async function exportSnapshot(payload: Payload, now = new Date()) {
     'lecture-series': docs.lectureSeries,
     'policy-explainers': docs.policyExplainers,
     'village-rules': docs.villageRules,
-    media: media as never[],
+    media,
   })
-
-  const problems: string[] = []
-  const valid = <T>(schema: z.ZodType<T>, kind: string, records: unknown[]): T[] =>
-    records.flatMap((record) => {
-      const result = schema.safeParse(withoutEmpty(record))
-      if (result.success) return [result.data]
-      const { slug, id } = record as { slug?: string; id?: string }
-      for (const issue of result.error.issues)
-        problems.push(`${kind} ${slug ?? id}: ${issue.path.join('.')}: ${issue.message}`)
-      return []
-    })
-  const list = <K extends ListName>(name: K) => {
-    const shape = shapes[name] as unknown as PublicShape<never, contract.Snapshot[K][number]>
-    const records = docs[name].map((doc) => shape.toPublic(doc, links))
-    return valid(
-      shape.schema,
-      shape.collection,
-      // A lecture of a series that is not public has nowhere to be listed.
-      name === 'lectureSessions' ? records.filter((s) => (s as { series?: string }).series) : records,
-    )
-  }
-
-  const snapshot = {
-    formatVersion: 1 as const,
-    exportedAt: now.toISOString(),
-    site: valid(contract.SiteSettings, 'site-settings', [publicSiteSettings(settings)])[0],
-    townships: list('townships'),
-    villages: list('villages'),
-    roleModels: list('roleModels'),
-    lectureSeries: list('lectureSeries'),
-    lectureSessions: list('lectureSessions'),
-    policyExplainers: list('policyExplainers'),
-    villageRules: list('villageRules'),
-    screens: list('screens'),
-  }
-
-  if (problems.length) throw new SnapshotError(problems)
-  return contract.Snapshot.parse(withoutEmpty(snapshot))
+  const fatal: string[] = []
+  const withheld: Withheld[] = []
+  const records = Object.fromEntries(
+    listNames.map((name) => {
+      const shape = shapes[name] as unknown as PublicShape<never, unknown>
+      const fields = payload.collections[shape.collection].config.fields
+      const valid: unknown[] = []
+      for (const doc of docs[name]) {
+        const record = shape.toPublic(doc, links)
+        // A lecture of a series that is not public has nowhere to be listed.
+        if (name === 'lectureSessions' && !(record as { series?: string }).series) continue
+        const { data, problems } = validateRecord(shape.schema, record, fields, doc)
+        const { id } = doc as { id: string | number }
+        if (!problems) valid.push(data)
+        else if (reviewedLists.includes(name))
+          withheld.push({
+            collection: shape.collection,
+            id: String(id),
+            title: titleOf(doc),
+            problems: problems.map((p) => p.message),
+          })
+        else fatal.push(...problems.map((p) => `${shape.collection} ${titleOf(doc)}: ${p.message}`))
+      }
+      return [name, valid]
+    }),
+  ) as { [K in ListName]: contract.Snapshot[K] }
+  return { records, fatal, withheld }
 }
+
+const titleOf = (doc: unknown) => {
+  const d = doc as { title?: string; name?: string; slug?: string; id: unknown }
+  return d.title ?? d.name ?? d.slug ?? String(d.id)
+}
+
+export const exportSnapshot = async (payload: Payload, now = new Date()) =>
+  (await exportPublic(payload, now)).snapshot
+
 /**
  * Write the snapshot and the pictures it names into `dir` (snapshot.json, and public/media/ for
  * the site to publish as it is), through a
  * temporary folder so a failed export leaves an earlier snapshot untouched.
  */
 export async function writeSnapshot(payload: Payload, dir: string, now = new Date()) {
-  const snapshot = await exportSnapshot(payload, now)
+  const { snapshot, withheld } = await exportPublic(payload, now)
   const staging = `${dir}.tmp-${process.pid}-${Date.now()}`
   await fs.mkdir(path.join(staging, 'public', 'media'), { recursive: true })
   const pictures = new Set<string>()
@@ -148,5 +154,5 @@ export async function writeSnapshot(payload: Payload, dir: string, now = new Dat
   await fs.writeFile(path.join(staging, 'snapshot.json'), JSON.stringify(snapshot, null, 2))
   await fs.rm(dir, { recursive: true, force: true })
   await fs.rename(staging, dir)
-  return { snapshot, pictures: pictures.size }
+  return { snapshot, pictures: pictures.size, withheld }
 }

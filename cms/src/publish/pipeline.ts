@@ -121,7 +121,7 @@ async function buildOnce(payload: Payload, trigger: string) {
   try {
     const { snapshotDir } = dataLayout(dataDir())
     await fs.mkdir(path.dirname(buildDir), { recursive: true })
-    await writeSnapshot(payload, snapshotDir)
+    const { withheld } = await writeSnapshot(payload, snapshotDir)
     await astroBuild(snapshotDir, buildDir, { buildId })
     const pages = await countPages(buildDir)
     await switchLive(buildDir)
@@ -129,13 +129,23 @@ async function buildOnce(payload: Payload, trigger: string) {
     await payload.update({
       collection: 'site-builds',
       id: record.id,
-      data: { status: 'succeeded', pages, finishedAt: new Date().toISOString() },
+      data: {
+        status: 'succeeded',
+        pages,
+        finishedAt: new Date().toISOString(),
+        warnings:
+          withheld.map((w) => `${w.collection}「${w.title}」：${w.problems.join('；')}`).join('\n') || null,
+      },
       overrideAccess: true,
     })
+    for (const w of withheld)
+      payload.logger.warn(
+        `Site build ${buildId}: withheld ${w.collection} ${w.id}, it does not fit the contract.`,
+      )
     payload.logger.info(
       `Site build ${buildId} is live: ${pages} pages in ${Date.now() - startedAt.getTime()} ms (${trigger}).`,
     )
-    return { ok: true as const, buildId, pages }
+    return { ok: true as const, buildId, pages, withheld }
   } catch (error) {
     await fs.rm(buildDir, { recursive: true, force: true })
     const message =

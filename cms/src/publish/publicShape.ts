@@ -119,3 +119,16 @@ export const publishedFields = (d: {
   publishedAt: d.publishedAt ?? d.updatedAt,
   updatedAt: d.updatedAt,
 })
+
+/** zod's optional() means absent, not null: drop nulls and empty strings before validating. */
+export function withoutEmpty<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutEmpty) as T
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null && v !== undefined && v !== '')
+        .map(([k, v]) => [k, withoutEmpty(v)]),
+    ) as T
+  }
+  return value
+}

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { labelText } from '../fields/labels'
+
 /** A hit of the flagged-words check (错敏词): which word, in which field, and what to write instead. */
 export type FlaggedHit = { word: string; field: string; hint?: string }
 export type FlaggedWord = { word: string; hint?: string | null }
@@ -67,12 +69,6 @@ export function textsOf(
     }
   }
   return texts
-}
-
-function labelText(label: unknown, name: string): string {
-  if (typeof label === 'string') return label
-  if (label && typeof label === 'object' && 'zh' in label) return String((label as { zh: string }).zh)
-  return name
 }
 
 export function findFlaggedWords(

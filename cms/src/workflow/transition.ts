@@ -2,6 +2,7 @@ import type { ReviewedCollection } from './collections'
 import { APIError, type Payload, type PayloadRequest, ValidationError } from 'payload'
 
 import { hasRole, isTownshipEditor, type StaffUser, worksInVillage } from '../access/roles'
+import { checkPublishable } from '../publish/contractCheck'
 import { describeHit, findFlaggedWords } from './flaggedWords'
 import { actionLabel, type ReviewAction, type ReviewState, stateLabel } from './states'
 import { type Id, idOf } from '../ids'
@@ -44,6 +45,8 @@ const rules: Record<Exclude<ReviewAction, 'publish'>, Rule> = {
     needsReason: true,
   },
 }
+
+const actionVerb = { submit: '提交审核', approve: '终审' }
 
 export class ReviewError extends APIError {
   constructor(message: string, status = 400) {
@@ -111,6 +114,19 @@ export async function transition(payload: Payload, args: TransitionArgs) {
     throw new ReviewError('初审、复审、终审须由三位不同的人完成：您已参与本轮审核。', 403)
   }
 
+  // Nothing that passes 提交审核 or 终审 can fail the public contract at export.
+  if (action === 'submit' || action === 'approve') {
+    const problems = await checkPublishable(payload, collection, doc)
+    if (problems.length) {
+      throw new ValidationError({
+        collection,
+        errors: problems.map((p) => ({
+          path: p.path,
+          message: `${p.message}请修改后再${actionVerb[action]}。`,
+        })),
+      })
+    }
+  }
   const flaggedWordsCheck =
     action === 'submit' ? await checkFlaggedWords(payload, collection, doc, now) : undefined
 

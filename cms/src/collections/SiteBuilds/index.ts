@@ -48,5 +48,16 @@ export const SiteBuilds: CollectionConfig = {
     },
     { name: 'pages', type: 'number', label: label('页面数', 'Pages') },
     { name: 'error', type: 'textarea', label: label('错误信息', 'Error') },
+    {
+      name: 'warnings',
+      type: 'textarea',
+      label: label('未发布的内容', 'Withheld content'),
+      admin: {
+        description: label(
+          '这些内容不符合公开规范，本次未发布，其余内容已更新。请修改后重新提交审核。',
+          'These documents do not fit the public contract and were left out; the rest is live.',
+        ),
+      },
+    },
   ],
 }

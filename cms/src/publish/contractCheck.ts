@@ -1,0 +1,116 @@
+/**
+ * Whether a document, as it would be published, fits the public contract: the check at 提交审核 and
+ * 终审 (so nothing approvable can fail a build) and the reason a document is withheld at export.
+ * Problems name the field by its Chinese label and say what to do.
+ */
+import type { Field, Payload } from 'payload'
+import type { z } from 'zod'
+
+import { fieldLabel } from '../fields/labels'
+import type { ReviewedCollection } from '../workflow/collections'
+import { type LinkedCollection, PublicLinks, withoutEmpty } from './publicShape'
+import { shapeOf } from './shapes'
+
+export type ContractProblem = { path: string; message: string }
+
+const valueAt = (doc: unknown, path: PropertyKey[]) =>
+  path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], doc)
+
+/**
+ * What is wrong, in words an editor can act on. `given` is the value in the public record (zod does
+ * not report it), `stored` the one in the document.
+ */
+function describe(issue: z.core.$ZodIssue, given: unknown, stored: unknown): string {
+  if (given === undefined) {
+    // A relationship to something that is gone resolves to nothing.
+    const present = stored !== undefined && stored !== null && stored !== ''
+    return present ? '所选的内容已不存在，请重新选择。' : '必须填写。'
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'int' ? '必须是整数。' : '填写的内容类型不对。'
+    case 'too_small':
+      if (issue.origin === 'string') return '不能为空。'
+      if (issue.origin === 'array') return `至少要有${issue.minimum}项。`
+      return `不能小于${issue.minimum}。`
+    case 'too_big':
+      if (issue.origin === 'string') return `不能超过${issue.maximum}个字。`
+      if (issue.origin === 'array') return `最多${issue.maximum}项。`
+      return `不能大于${issue.maximum}。`
+    case 'invalid_format':
+      if (issue.format === 'url') return '不是有效的网址，请填写以 http:// 或 https:// 开头的完整网址。'
+      if (issue.format === 'date' || issue.format === 'datetime') return '日期不对，请重新选择。'
+      if (issue.format === 'regex') return '只能用小写字母、数字和连字符。'
+      return '格式不对。'
+    case 'invalid_value':
+      return '不在可选范围内，请重新选择。'
+    default:
+      return `不符合公开发布的要求（${issue.message}）。`
+  }
+}
+
+/** A public record checked by the contract: the record as parsed, or its problems by field, in Chinese. */
+export function validateRecord<T>(
+  schema: z.ZodType<T>,
+  record: unknown,
+  fields: Field[],
+  doc: unknown,
+): { data: T; problems?: undefined } | { data?: undefined; problems: ContractProblem[] } {
+  const cleaned = withoutEmpty(record)
+  const result = schema.safeParse(cleaned)
+  if (result.success) return { data: result.data }
+  return {
+    problems: result.error.issues.map((issue) => {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
+      return {
+        path: path.join('.'),
+        message: `“${fieldLabel(fields, path)}”${describe(issue, valueAt(cleaned, path), valueAt(doc, path))}`,
+      }
+    }),
+  }
+}
+
+/**
+ * Every document a single record may link to, published or not: a document is checked for what
+ * it holds itself. (A lecture of a series not yet published is published fine and listed once its
+ * series is; the export drops links to what is not public.)
+ */
+async function allLinks(payload: Payload): Promise<PublicLinks> {
+  const read = async (collection: LinkedCollection | 'media') =>
+    (
+      await payload.find({
+        collection,
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+        draft: true,
+      })
+    ).docs as never[]
+  const [townships, villages, roleModels, series, explainers, rules, media] = await Promise.all([
+    read('townships'),
+    read('villages'),
+    read('role-models'),
+    read('lecture-series'),
+    read('policy-explainers'),
+    read('village-rules'),
+    read('media'),
+  ])
+  return new PublicLinks({
+    townships,
+    villages,
+    'role-models': roleModels,
+    'lecture-series': series,
+    'policy-explainers': explainers,
+    'village-rules': rules,
+    media,
+  })
+}
+
+/** What would keep `doc` from being published: checked at 提交审核 and at 终审. */
+export async function checkPublishable(payload: Payload, collection: ReviewedCollection, doc: unknown) {
+  const shape = shapeOf(collection)!
+  const links = await allLinks(payload)
+  const fields = payload.collections[collection].config.fields
+  return validateRecord(shape.schema, shape.toPublic(doc as never, links), fields, doc).problems ?? []
+}

@@ -1,0 +1,216 @@
+/**
+ * One bad document never blocks every publish: what the public contract would refuse is refused
+ * at 提交审核 and at 终审, by field and in Chinese; a published document that no longer fits (the
+ * contract changed after it was approved) is left out of the export and named in the build record,
+ * and the rest goes live.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { exportPublic } from '../../cms/src/publish/export'
+import { buildSite } from '../../cms/src/publish/pipeline'
+import type { ReviewedCollection } from '../../cms/src/workflow/collections'
+import { docInState, validDoc } from '../helpers/fixtures'
+import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'
+
+let cms: TestCms
+let api: Awaited<ReturnType<typeof apiClient>>
+let editorToken: string
+let leaderToken: string
+let others: { author: string | number; reviewer: string | number }
+let village: string | number
+let seriesId: string | number
+let n = 0
+
+beforeAll(async () => {
+  cms = await startCms()
+  api = await apiClient(cms.config)
+  const township = await cms.payload.create({ collection: 'townships', data: { name: '云溪镇' } })
+  village = (
+    await cms.payload.create({ collection: 'villages', data: { name: '清溪村', township: township.id } })
+  ).id
+  await makeUser(cms.payload, 'editor@cc.example', ['township-editor'])
+  await makeUser(cms.payload, 'leader@cc.example', ['leader'])
+  others = {
+    author: (await makeUser(cms.payload, 'author@cc.example', ['township-editor'])).id,
+    reviewer: (await makeUser(cms.payload, 'reviewer@cc.example', ['township-reviewer'])).id,
+  }
+  editorToken = await api.login('editor@cc.example', 'test-password-1')
+  leaderToken = await api.login('leader@cc.example', 'test-password-1')
+  await cms.payload.updateGlobal({ slug: 'site-settings', data: { siteName: '乡风' } })
+  seriesId = (
+    await cms.payload.create({
+      collection: 'lecture-series',
+      data: { ...validDoc('lecture-series', village, 0, 0), _status: 'published' } as never,
+      context: { seeding: true },
+    })
+  ).id
+})
+afterAll(async () => cms?.close())
+
+const draft = async (collection: ReviewedCollection, extra: Record<string, unknown>) =>
+  (
+    await cms.payload.create({
+      collection,
+      data: { ...validDoc(collection, village, seriesId, ++n), ...extra } as never,
+      draft: true,
+      depth: 0,
+    })
+  ).id
+
+/** Values the CMS stores but the public contract refuses, each named by the field an editor sees. */
+const refused: [string, ReviewedCollection, Record<string, unknown>, RegExp][] = [
+  [
+    'attendance 1.5',
+    'lecture-sessions',
+    { recap: { attendance: 1.5 } },
+    /“活动回顾（举办后填写）·参加人数”必须是整数/,
+  ],
+  [
+    'a vote without meeting type or date',
+    'village-rules',
+    { vote: { present: 80, eligible: 100, for: 70, against: 5, abstain: 5 } },
+    /表决情况（只公开人数，不公开名单）·会议类型”必须填写[\s\S]*·表决日期”必须填写/,
+  ],
+  [
+    'a vote count of 2.5',
+    'village-rules',
+    {
+      vote: {
+        meetingType: 'assembly',
+        date: '2026-03-01',
+        eligible: 100,
+        present: 80,
+        for: 2.5,
+        against: 0,
+        abstain: 0,
+      },
+    },
+    /·赞成”必须是整数/,
+  ],
+]
+
+describe('提交审核 and 终审 check the public contract', () => {
+  test.each(refused)(
+    'submit refuses %s with a 400 naming the field in Chinese',
+    async (_, collection, extra, message) => {
+      const id = await draft(collection, extra)
+      const { status, body } = await api.post(
+        `/${collection}/${id}/review`,
+        { action: 'submit' },
+        { token: editorToken },
+      )
+      expect(status).toBe(400)
+      const text = JSON.stringify(body)
+      expect(text).toMatch(message)
+      expect(text).toContain('请修改后再提交审核')
+      const doc = await cms.payload.findByID({ collection, id, draft: true, depth: 0 })
+      expect(doc.reviewState).toBe('draft')
+    },
+  )
+
+  test('an original-document address the field allows but the contract refuses (http://:::) is refused', async () => {
+    const id = await draft('policy-explainers', {
+      policy: {
+        ...(validDoc('policy-explainers', village, 0, n).policy as object),
+        originalUrl: 'http://:::',
+      },
+    })
+    const { status, body } = await api.post(
+      `/policy-explainers/${id}/review`,
+      { action: 'submit' },
+      { token: editorToken },
+    )
+    expect(status).toBe(400)
+    expect(JSON.stringify(body)).toMatch(/“政策文件·原文链接”不是有效的网址/)
+  })
+
+  test('终审 refuses a document that does not fit, and it stays waiting for 终审', async () => {
+    const doc = await docInState(
+      cms.payload,
+      'lecture-sessions',
+      { ...validDoc('lecture-sessions', village, seriesId, ++n), recap: { attendance: 2.5 } },
+      'reviewed',
+      others,
+    )
+    const { status, body } = await api.post(
+      `/lecture-sessions/${doc.id}/review`,
+      { action: 'approve' },
+      { token: leaderToken },
+    )
+    expect(status).toBe(400)
+    expect(JSON.stringify(body)).toMatch(/参加人数”必须是整数。请修改后再终审/)
+    const after = await cms.payload.findByID({
+      collection: 'lecture-sessions',
+      id: doc.id,
+      draft: true,
+      depth: 0,
+    })
+    expect([after.reviewState, after._status]).toEqual(['reviewed', 'draft'])
+  })
+
+  test('a complete document passes submit', async () => {
+    const id = await draft('lecture-sessions', { recap: { attendance: 80 } })
+    const { status } = await api.post(
+      `/lecture-sessions/${id}/review`,
+      { action: 'submit' },
+      { token: editorToken },
+    )
+    expect(status).toBe(200)
+  })
+})
+
+describe('a published document that no longer fits', () => {
+  let bad: { id: string | number; title: string }
+  let good: { id: string | number; title: string }
+  beforeAll(async () => {
+    // As if approved under an earlier contract: written published, past every check.
+    const published = (collection: ReviewedCollection, data: Record<string, unknown>) =>
+      cms.payload.create({
+        collection,
+        data: { ...data, _status: 'published', reviewState: 'published' } as never,
+        depth: 0,
+        context: { seeding: true },
+      }) as Promise<{ id: string | number; title: string }>
+    bad = await published('policy-explainers', validDoc('policy-explainers', village, 0, ++n))
+    await cms.payload.db.updateOne({
+      collection: 'policy-explainers',
+      where: { id: { equals: bad.id } },
+      data: {
+        policy: {
+          ...(validDoc('policy-explainers', village, 0, n).policy as object),
+          originalUrl: 'http://:::',
+        },
+      },
+    })
+    good = await published('lecture-sessions', {
+      ...validDoc('lecture-sessions', village, seriesId, ++n),
+      policyExplainers: [bad.id],
+    })
+  })
+
+  test('is left out of the export and named; the rest is exported without links to it', async () => {
+    const { snapshot, withheld } = await exportPublic(cms.payload)
+    expect(snapshot.policyExplainers.map((e) => e.title)).not.toContain(bad.title)
+    const session = snapshot.lectureSessions.find((s) => s.title === good.title)!
+    expect(session.policyExplainers).toEqual([])
+    expect(withheld).toEqual([
+      expect.objectContaining({
+        collection: 'policy-explainers',
+        id: String(bad.id),
+        title: bad.title,
+        problems: [expect.stringMatching(/“政策文件·原文链接”不是有效的网址/)],
+      }),
+    ])
+  })
+
+  test('the build goes live and its record names the document', async () => {
+    const result = await buildSite(cms.payload, 'contract test')
+    expect(result.ok).toBe(true)
+    const record = (
+      await cms.payload.find({ collection: 'site-builds', where: { buildId: { equals: result.buildId } } })
+    ).docs[0]
+    expect(record.status).toBe('succeeded')
+    expect(record.warnings).toContain(`policy-explainers「${bad.title}」`)
+    expect(record.warnings).toContain('原文链接')
+  }, 120_000)
+})
