@@ -29,6 +29,7 @@ import { rebuildOnNewDay } from './publish/requests'
 import { type ReviewedCollection, reviewedCollections } from './workflow/collections'
 import { publishApproved } from './workflow/transition'
 import { DATE_TIME_FORMAT } from './fields/dates'
+import { withAllowList } from './fields/richText'
 
 fs.mkdirSync(dataDir(), { recursive: true })
 
@@ -71,7 +72,7 @@ export default buildConfig({
     SiteBuilds,
   ],
   globals: [SiteSettings],
-  editor: lexicalEditor(),
+  editor: withAllowList(lexicalEditor()),
   db: databaseAdapter(),
   // Sharp refuses to decode beyond the same limit, whatever path an image takes.
   sharp: ((input: never, options?: SharpOptions) =>

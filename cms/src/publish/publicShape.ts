@@ -7,6 +7,7 @@ import { chinaDay, type PublicImage } from '@xiangfeng/content-schema'
 import type { CollectionSlug } from 'payload'
 import type { z } from 'zod'
 
+import { sanitizeRichTextHtml } from '../fields/richText'
 import { idOf } from '../ids'
 import type { Media } from '../payload-types'
 
@@ -98,10 +99,10 @@ export type PublicShape<Doc, Record> = {
 
 export const publicShape = <Doc, Record>(shape: PublicShape<Doc, Record>) => shape
 
-/** Rich text as HTML; empty when the field is. */
+/** Rich text as sanitised HTML (the contract's promise); empty when the field is. */
 export const html = (value: unknown) =>
   value && typeof value === 'object' && 'root' in value
-    ? convertLexicalToHTML({ data: value as never, disableContainer: true })
+    ? sanitizeRichTextHtml(convertLexicalToHTML({ data: value as never, disableContainer: true }))
     : ''
 
 /** A calendar date as people in China read it (date fields are stored as instants). */

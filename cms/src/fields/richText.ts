@@ -1,0 +1,171 @@
+/**
+ * Rich text is hostile until checked, staff input included, in two layers:
+ * 1. on save, the document's Lexical tree may hold only what the configured editor makes (its
+ *    node types, the values that reach HTML, http(s)/mailto/tel links, uploads that point at a
+ *    media id); anything else is refused with a Chinese message naming the field;
+ * 2. on export, the HTML passes sanitize-html's allow-list before it enters the snapshot, so what
+ *    slipped past (an old document, a direct database write) still cannot carry script.
+ */
+import sanitizeHtml from 'sanitize-html'
+import { type RichTextHooks, ValidationError } from 'payload'
+
+import { labelText } from './labels'
+
+type LexicalNode = { type?: unknown; children?: unknown; [key: string]: unknown }
+
+const ELEMENT_FORMATS = ['', 'left', 'start', 'center', 'right', 'end', 'justify']
+const SAFE_URL = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i
+
+/** What each node type of the editor may hold where it reaches HTML; undefined: not made by the editor. */
+const nodeChecks: Record<string, (node: LexicalNode) => string | undefined> = {
+  root: () => undefined,
+  paragraph: () => undefined,
+  quote: () => undefined,
+  heading: (node) => (/^h[1-6]$/.test(String(node.tag)) ? undefined : '标题级别'),
+  list: (node) =>
+    ['ul', 'ol'].includes(String(node.tag)) && ['bullet', 'number', 'check'].includes(String(node.listType))
+      ? undefined
+      : '列表类型',
+  listitem: (node) => (node.value === undefined || Number.isInteger(node.value) ? undefined : '列表序号'),
+  link: (node) => checkLink(node),
+  autolink: (node) => checkLink(node),
+  text: (node) => (typeof node.text === 'string' && Number.isInteger(node.format ?? 0) ? undefined : '文字'),
+  linebreak: () => undefined,
+  tab: () => undefined,
+  horizontalrule: () => undefined,
+  upload: (node) => (node.relationTo === 'media' && isId(node.value) ? undefined : '图片（应从媒体库选择）'),
+  relationship: (node) => (typeof node.relationTo === 'string' && isId(node.value) ? undefined : '引用'),
+}
+
+/** Node types in Chinese, for the message an editor reads. */
+const nodeNames: Record<string, string> = {
+  table: '表格',
+  tablerow: '表格',
+  tablecell: '表格',
+  block: '模块',
+}
+
+const isId = (value: unknown) =>
+  (typeof value === 'number' && Number.isInteger(value)) ||
+  (typeof value === 'string' && /^[\w-]{1,64}$/.test(value))
+
+function checkLink(node: LexicalNode): string | undefined {
+  const fields = (node.fields ?? {}) as { url?: unknown; linkType?: unknown; newTab?: unknown }
+  if (fields.linkType === 'internal') return undefined
+  if (typeof fields.url !== 'string' || !SAFE_URL.test(fields.url.trim()))
+    return '链接地址（只能是 http、https、邮件或电话链接）'
+  return undefined
+}
+
+/** The first thing in a Lexical tree that the editor would not have made, in Chinese; undefined when clean. */
+export function richTextProblem(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined
+  const root = (value as { root?: LexicalNode })?.root
+  if (!root || root.type !== 'root') return '内容格式不对'
+  const stack: { node: LexicalNode; depth: number }[] = [{ node: root, depth: 0 }]
+  while (stack.length) {
+    const { node, depth } = stack.pop()!
+    if (depth > 40) return '嵌套层数过多'
+    if (!node || typeof node !== 'object') return '内容格式不对'
+    const type = String(node.type)
+    const check = nodeChecks[type]
+    if (!check) return nodeNames[type] ?? `不支持的内容（${type.slice(0, 40)}）`
+    const problem = check(node)
+    if (problem) return problem
+    if (
+      'format' in node &&
+      type !== 'text' &&
+      typeof node.format === 'string' &&
+      !ELEMENT_FORMATS.includes(node.format)
+    )
+      return '对齐方式'
+    if (
+      'indent' in node &&
+      !(Number.isInteger(node.indent) && (node.indent as number) >= 0 && (node.indent as number) < 20)
+    )
+      return '缩进'
+    if (node.children !== undefined) {
+      if (!Array.isArray(node.children)) return '内容格式不对'
+      for (const child of node.children) stack.push({ node: child as LexicalNode, depth: depth + 1 })
+    }
+  }
+  return undefined
+}
+
+/**
+ * The configured editor with the allow-list in front: a hook of the editor runs for every
+ * rich-text field of every collection, on every save, drafts included (Payload validates drafts
+ * only when asked to), and refuses with the field's name.
+ */
+export function withAllowList<Provider extends (...args: never[]) => Promise<{ hooks?: RichTextHooks }>>(
+  editor: Provider,
+): Provider {
+  return (async (...args: Parameters<Provider>) => {
+    const adapter = await editor(...args)
+    const refuseUnsafe: NonNullable<RichTextHooks['beforeValidate']>[number] = ({
+      value,
+      field,
+      path,
+      collection,
+      req,
+    }) => {
+      const problem = richTextProblem(value)
+      if (!problem) return value
+      const message = `“${labelText(field.label, field.name ?? '')}”中有编辑器不支持的内容：${problem}。请删除后重新输入，或从 Word 粘贴为纯文本后再排版。`
+      throw new ValidationError(
+        { collection: collection?.slug, errors: [{ path: path.join('.'), message }] },
+        req.t,
+      )
+    }
+    const hooks = adapter.hooks ?? {}
+    return {
+      ...adapter,
+      hooks: { ...hooks, beforeValidate: [refuseUnsafe, ...(hooks.beforeValidate ?? [])] },
+    }
+  }) as Provider
+}
+
+/** The HTML the public may receive: the tags and attributes the editor's HTML uses, http(s)/mailto/tel links. */
+export const sanitizeRichTextHtml = (html: string) =>
+  sanitizeHtml(html, {
+    allowedTags: [
+      'p',
+      'br',
+      'strong',
+      'em',
+      'span',
+      'code',
+      'sub',
+      'sup',
+      'h2',
+      'h3',
+      'h4',
+      'h5',
+      'h6',
+      'blockquote',
+      'ul',
+      'ol',
+      'li',
+      'a',
+      'hr',
+    ],
+    allowedAttributes: { '*': ['style'], a: ['href', 'rel', 'target'], li: ['value'], ol: ['start'] },
+    allowedStyles: {
+      '*': {
+        'text-align': [/^(left|right|center|justify|start|end)$/],
+        'text-decoration': [/^(underline|line-through)$/],
+        'padding-inline-start': [/^\d{1,3}(px|em|rem)$/],
+        'list-style-type': [/^none$/],
+      },
+    },
+    allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+    allowProtocolRelative: false,
+    // A page has one h1, its title: a heading in the text is at most an h2.
+    transformTags: {
+      h1: 'h2',
+      a: (tagName, attribs) => ({
+        tagName,
+        attribs: attribs.target === '_blank' ? { ...attribs, rel: 'noopener noreferrer' } : attribs,
+      }),
+    },
+  })

@@ -1,0 +1,154 @@
+/**
+ * Rich text as an attacker with a staff login would send it: the REST API refuses Lexical nodes
+ * the editor never makes, by field and in Chinese; and what reaches the database past that check
+ * still leaves the CMS as sanitised HTML.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { exportSnapshot } from '../../cms/src/publish/export'
+import { validDoc } from '../helpers/fixtures'
+import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'
+
+let cms: TestCms
+let api: Awaited<ReturnType<typeof apiClient>>
+let token: string
+let village: string | number
+let n = 0
+
+const text = (value: string) => ({
+  type: 'text',
+  text: value,
+  format: 0,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
+const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
+  type,
+  children,
+  direction: null,
+  format: '',
+  indent: 0,
+  version: 1,
+  ...extra,
+})
+const doc = (...children: unknown[]) => ({ root: element('root', children) })
+
+/** A table cell whose header state carries markup: the HTML converter writes it into <td …>. */
+const tableAttack = doc(
+  element('table', [
+    element('tablerow', [
+      element('tablecell', [element('paragraph', [text('单元格')])], {
+        headerState: '0 onmouseover="alert(document.cookie)" style="position:fixed;inset:0"',
+      }),
+    ]),
+  ]),
+)
+/** An upload node with an inline document instead of a media id: rendered as <a href="javascript:…">. */
+const uploadAttack = doc(element('paragraph', [text('看附件')]), {
+  type: 'upload',
+  relationTo: 'media',
+  version: 3,
+  format: '',
+  fields: null,
+  value: { url: 'javascript:alert(1)', mimeType: 'text/plain', filename: '附件.txt', alt: '附件' },
+})
+const linkAttack = doc(
+  element('paragraph', [
+    element('link', [text('点这里')], {
+      fields: { url: 'javascript:alert(1)', linkType: 'custom', newTab: false },
+    }),
+  ]),
+)
+const clean = doc(
+  element('heading', [text('小标题')], { tag: 'h2' }),
+  element('paragraph', [
+    text('正文'),
+    element('link', [text('政府网')], {
+      fields: { url: 'https://www.gov.cn/', linkType: 'custom', newTab: true },
+    }),
+  ]),
+  element('list', [element('listitem', [text('第一条')], { value: 1 })], {
+    listType: 'number',
+    tag: 'ol',
+    start: 1,
+  }),
+)
+
+beforeAll(async () => {
+  cms = await startCms()
+  api = await apiClient(cms.config)
+  const township = await cms.payload.create({ collection: 'townships', data: { name: '云溪镇' } })
+  village = (
+    await cms.payload.create({ collection: 'villages', data: { name: '清溪村', township: township.id } })
+  ).id
+  await makeUser(cms.payload, 'editor@rt.example', ['township-editor'])
+  token = await api.login('editor@rt.example', 'test-password-1')
+})
+afterAll(async () => cms?.close())
+
+const createModel = (story: unknown) =>
+  api.post('/role-models?draft=true', { ...validDoc('role-models', village, 0, ++n), story }, { token })
+
+describe('on save, only what the editor makes', () => {
+  test.each([
+    ['a table cell with markup in its header state', tableAttack, /“事迹全文”中有编辑器不支持的内容：表格/],
+    [
+      'an upload node holding a document instead of a media id',
+      uploadAttack,
+      /“事迹全文”中有编辑器不支持的内容：图片（应从媒体库选择）/,
+    ],
+    ['a javascript: link', linkAttack, /“事迹全文”中有编辑器不支持的内容：链接地址/],
+  ])('refuses %s with a 400 naming the field', async (_, story, message) => {
+    const { status, body } = await createModel(story)
+    expect(status).toBe(400)
+    expect(JSON.stringify(body)).toMatch(message)
+    const { totalDocs } = await cms.payload.count({
+      collection: 'role-models',
+      where: { name: { equals: `测试榜样${n}` } },
+    })
+    expect(totalDocs).toBe(0)
+  })
+
+  test('accepts headings, links, lists and text as the editor writes them', async () => {
+    const { status } = await createModel(clean)
+    expect(status).toBe(201)
+  })
+})
+
+describe('on export, sanitised HTML whatever the database holds', () => {
+  test('markup written past the save check leaves the CMS without script, handlers or javascript: links', async () => {
+    const created = await cms.payload.create({
+      collection: 'role-models',
+      data: {
+        ...validDoc('role-models', village, 0, ++n),
+        story: clean,
+        _status: 'published',
+        reviewState: 'published',
+      } as never,
+      context: { seeding: true },
+    })
+    const attack = doc(
+      ...tableAttack.root.children,
+      ...uploadAttack.root.children,
+      ...linkAttack.root.children,
+      {
+        ...element('paragraph', [text('<script>alert(1)</script>')]),
+      },
+    )
+    await cms.payload.db.updateOne({
+      collection: 'role-models',
+      where: { id: { equals: created.id } },
+      data: { story: attack },
+    })
+
+    const story = (await exportSnapshot(cms.payload)).roleModels.find(
+      (m) => m.id === String(created.id),
+    )!.story!
+    expect(story).toContain('单元格')
+    expect(story).toContain('点这里')
+    expect(story).not.toMatch(/onmouseover|javascript:|<td|<table|position:fixed|<script/i)
+    expect(story).toContain('&lt;script&gt;')
+  })
+})
