@@ -1,5 +1,6 @@
 // Serve the live portal: data/site/current, resolved on every request so a deploy (a symlink
 // switch) takes effect at once and a reader never sees half of one build and half of another.
+// Every request gets an answer and none stops the server: a bad address is a 400, a failure a 500.
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
@@ -20,31 +21,78 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 }
 
-export function serveSite(liveDir, { port, host }) {
-  const server = http.createServer((req, res) => {
-    let root
-    try {
-      root = fs.realpathSync(liveDir)
-    } catch {
-      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('网站正在生成，请稍后刷新。')
+/** Sent with every answer: nothing is sniffed, framed elsewhere or told where the reader came from. */
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+}
+
+const MAX_PATH = 2048
+
+const plain = (res, status, text) =>
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end(text)
+
+/** The file an address names inside `root`, or the status that refuses it. */
+function resolve(root, rawUrl) {
+  if (rawUrl.length > MAX_PATH) return { status: 414, text: '网址太长。' }
+  if (!rawUrl.startsWith('/')) return { status: 400, text: '网址无效。' }
+  let url, pathname
+  try {
+    // Appended, not resolved: '//host/…' is a path here, never another host.
+    url = new URL(`http://localhost${rawUrl}`)
+    pathname = decodeURIComponent(url.pathname)
+  } catch {
+    return { status: 400, text: '网址无效。' }
+  }
+  if (pathname.includes('\0')) return { status: 400, text: '网址无效。' }
+  const wanted = path.join(root, pathname)
+  const inside = path.relative(root, wanted)
+  if (inside.startsWith('..') || path.isAbsolute(inside)) return { status: 400, text: '网址无效。' }
+  return { url, file: wanted }
+}
+
+function answer(liveDir, req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, '只能读取。')
+  let root
+  try {
+    root = fs.realpathSync(liveDir)
+  } catch {
+    return plain(res, 503, '网站正在生成，请稍后刷新。')
+  }
+  const { status, text, url, file: wanted } = resolve(root, req.url ?? '/')
+  if (status) return plain(res, status, text)
+  let file = wanted
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+    if (!url.pathname.endsWith('/')) {
+      res.writeHead(301, { ...SECURITY_HEADERS, location: `${url.pathname}/${url.search}` }).end()
       return
     }
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    const wanted = path.normalize(path.join(root, decodeURIComponent(url.pathname)))
-    if (!wanted.startsWith(root)) return res.writeHead(400).end()
-    let file = wanted
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
-      if (!url.pathname.endsWith('/'))
-        return res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end()
-      file = path.join(file, 'index.html')
+    file = path.join(file, 'index.html')
+  }
+  const found = fs.existsSync(file) && fs.statSync(file).isFile()
+  const body = found ? file : path.join(root, '404.html')
+  if (!found && !fs.existsSync(body)) return plain(res, 404, '找不到这个页面。')
+  res.writeHead(found ? 200 : 404, {
+    ...SECURITY_HEADERS,
+    'content-type': types[path.extname(body)] ?? 'application/octet-stream',
+    'cache-control': body.endsWith('.html') ? 'no-cache' : 'public, max-age=3600',
+  })
+  if (req.method === 'HEAD') return res.end()
+  fs.createReadStream(body)
+    .on('error', () => res.destroy())
+    .pipe(res)
+}
+
+export function serveSite(liveDir, { port, host }) {
+  const server = http.createServer((req, res) => {
+    try {
+      answer(liveDir, req, res)
+    } catch (error) {
+      console.error(`Portal server: ${req.method} ${String(req.url).slice(0, 200)} failed: ${error}`)
+      if (!res.headersSent) plain(res, 500, '服务器出错，请稍后再试。')
+      else res.destroy()
     }
-    const found = fs.existsSync(file)
-    const body = found ? file : path.join(root, '404.html')
-    res.writeHead(found ? 200 : 404, {
-      'content-type': types[path.extname(body)] ?? 'application/octet-stream',
-      'cache-control': body.endsWith('.html') ? 'no-cache' : 'public, max-age=3600',
-    })
-    fs.createReadStream(body).pipe(res)
   })
   server.listen(port, host)
   return server

@@ -22,6 +22,7 @@ import { databaseAdapter } from './db/adapter'
 import { migrateDatabase } from './db/migrate'
 import { SiteSettings } from './globals/SiteSettings'
 import { MAX_IMAGE_PIXELS } from './collections/Media'
+import { adminOrigins } from './origins'
 import { dataDir, srcDir } from './paths'
 import { reviewedContent } from './workflow'
 import { buildSite } from './publish/pipeline'
@@ -45,6 +46,8 @@ const reviewedCollectionConfigs: Record<ReviewedCollection, CollectionConfig> = 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || 'xiangfeng-embedded-default-secret-change-me',
   serverURL: process.env.SERVER_URL || undefined,
+  csrf: adminOrigins(),
+  cors: adminOrigins(),
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · 乡风' },

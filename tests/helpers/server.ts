@@ -54,6 +54,8 @@ export async function serveCms({
         XIANGFENG_DATA_DIR: dataDir,
         DATABASE_URL: `file:${path.join(dataDir, 'test.db')}`,
         PAYLOAD_SECRET: 'test-secret',
+        // The CMS's own address: the only origin whose cookie-authenticated writes it takes.
+        XIANGFENG_CMS_URL: `http://127.0.0.1:${port}`,
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -15,7 +15,13 @@ export const reviewEndpoint = (collection: ReviewedCollection): Endpoint => ({
   handler: async (req) => {
     const user = staffUser(req)
     if (!user) return errorResponse(401, ['请先登录。'])
-    const body = ((await req.json?.()) ?? {}) as { action?: ReviewAction; reason?: string }
+    let body: { action?: unknown; reason?: unknown }
+    try {
+      body = ((await req.json?.()) ?? {}) as typeof body
+    } catch {
+      return errorResponse(400, ['请求内容不是有效的 JSON：应为 { "action": "submit" } 这样的格式。'])
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) body = {}
     const rawId = String(req.routeParams?.id)
     const id = req.payload.db.defaultIDType === 'number' && /^\d+$/.test(rawId) ? Number(rawId) : rawId
     try {
@@ -23,7 +29,7 @@ export const reviewEndpoint = (collection: ReviewedCollection): Endpoint => ({
         collection,
         id,
         action: body.action as ReviewAction,
-        reason: body.reason,
+        reason: typeof body.reason === 'string' ? body.reason : undefined,
         user,
       })
       return Response.json({ id: doc.id, reviewState: (doc as { reviewState?: string }).reviewState })

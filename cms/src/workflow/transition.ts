@@ -86,8 +86,9 @@ export async function transition(payload: Payload, args: TransitionArgs) {
   const { collection, id, action, user, now = new Date() } = args
   if (!user) throw new ReviewError('请先登录。', 401)
   const reason = args.reason?.trim() || undefined
-  const rule = action === 'publish' ? undefined : rules[action]
-  if (!rule) throw new ReviewError(`未知的审核操作“${action}”。`)
+  // Own keys only: an action called __proto__ or toString is unknown, not a lookup into Object.
+  const rule = action !== 'publish' && Object.hasOwn(rules, action) ? rules[action] : undefined
+  if (!rule) throw new ReviewError(`未知的审核操作“${String(action).slice(0, 40)}”。`)
 
   const doc = (await payload.findByID({
     collection,

@@ -1,0 +1,121 @@
+/**
+ * The bundled portal server under bad requests: each gets a 4xx (or a 404 page), none stops the
+ * server, nothing outside the live folder is ever served, and every answer carries the security
+ * headers.
+ */
+import fs from 'node:fs'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { servePortal } from '../helpers/server'
+
+let server: http.Server
+let origin: string
+let root: string
+
+beforeAll(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-serve-'))
+  const live = path.join(root, 'live')
+  fs.mkdirSync(path.join(live, 'role-models'), { recursive: true })
+  fs.writeFileSync(path.join(live, 'index.html'), '<p>首页</p>')
+  fs.writeFileSync(path.join(live, '404.html'), '<p>找不到</p>')
+  fs.writeFileSync(path.join(live, 'role-models', 'index.html'), '<p>好榜样</p>')
+  // A file beside the live folder that no address may reach.
+  fs.writeFileSync(path.join(root, 'secret.txt'), 'SECRET')
+  fs.mkdirSync(path.join(root, 'live-evil'))
+  fs.writeFileSync(path.join(root, 'live-evil', 'x.html'), 'SECRET')
+  ;({ server, origin } = await servePortal(live))
+})
+afterAll(() => {
+  server?.close()
+  fs.rmSync(root, { recursive: true, force: true })
+})
+
+/** A request with the path exactly as written: fetch would normalise `..` and percent-encoding. */
+function raw(
+  rawPath: string,
+  method = 'GET',
+): Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }> {
+  const { port } = new URL(origin)
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path: rawPath, method }, (res) => {
+      let body = ''
+      res.on('data', (chunk) => (body += chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+describe('bad requests', () => {
+  test.each([
+    ['a broken percent-encoding', '/%ff', [400]],
+    ['a lone percent sign', '/%', [400]],
+    ['half a UTF-8 character', '/%E4%B8', [400]],
+    ['a NUL byte', '/a%00b', [400]],
+    ['a backslash after a double slash', '//a~%E5%A5%BD\\', [400, 404]],
+    ['dot segments', '/../secret.txt', [400, 404]],
+    ['an encoded slash after dots', '/..%2fsecret.txt', [400, 404]],
+    ['encoded dots', '/%2e%2e/secret.txt', [400, 404]],
+    ['a sibling folder sharing the prefix', '/../live-evil/x.html', [400, 404]],
+    ['a 5000-character path', `/${'a'.repeat(5000)}`, [414]],
+    ['a page that does not exist', '/no-such-page/', [404]],
+  ])(
+    '%s gets a 4xx, never a file outside the live folder, and the server stays up',
+    async (_, rawPath, statuses) => {
+      const response = await raw(rawPath)
+      expect(statuses).toContain(response.status)
+      expect(response.body).not.toContain('SECRET')
+      expect((await raw('/')).status).toBe(200)
+    },
+  )
+
+  test('a write answers 405', async () => {
+    expect((await raw('/', 'POST')).status).toBe(405)
+    expect((await raw('/', 'DELETE')).status).toBe(405)
+  })
+
+  test('a thousand random addresses: every answer under 500, and the home page still served', async () => {
+    let seed = 7
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    const pieces = [
+      '%',
+      '%ff',
+      '%00',
+      '..',
+      '/',
+      '%2e',
+      '%2f',
+      '\\',
+      'a',
+      '好',
+      '%E5%A5%BD',
+      '?',
+      '#',
+      ';',
+      '~',
+    ]
+    for (let i = 0; i < 1000; i++) {
+      const rawPath = `/${Array.from({ length: 1 + Math.floor(random() * 8) }, () => pieces[Math.floor(random() * pieces.length)]).join('')}`
+      const { status } = await raw(encodeURI(rawPath).replace(/%25/g, '%'))
+      expect(status, rawPath).toBeLessThan(500)
+    }
+    expect((await raw('/')).status).toBe(200)
+  })
+})
+
+test('pages carry the security headers; a directory without its slash is redirected', async () => {
+  const page = await raw('/role-models/')
+  expect(page.status).toBe(200)
+  expect(page.headers).toMatchObject({
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+  })
+  const redirect = await raw('/role-models')
+  expect([redirect.status, redirect.headers.location]).toEqual([301, '/role-models/'])
+})
