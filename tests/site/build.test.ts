@@ -294,3 +294,36 @@ describe('the kiosk on old screens', () => {
     }
   })
 })
+
+describe('hostile text from the CMS', () => {
+  test('markup in village names, settings and content is escaped on every portal and kiosk page', async () => {
+    // Villages and 网站设置 go public without review: built from a snapshot whose text is markup.
+    const attack = '<img src=x onerror=alert(1)>'
+    const hostile = path.join(site.work, 'hostile-snapshot')
+    fs.cpSync(site.snapshotDir, hostile, { recursive: true })
+    const data = JSON.parse(fs.readFileSync(path.join(hostile, 'snapshot.json'), 'utf8')) as Snapshot
+    data.site.siteName = `</title><script>alert(1)</script>${data.site.siteName}`
+    data.site.contactAddress = `${attack}云溪镇`
+    for (const v of data.villages) v.name = `${attack}${v.name}`
+    for (const m of data.roleModels) m.summary = `${attack}${m.summary}`
+    for (const s of data.lectureSessions) s.venue = `${attack}${s.venue}`
+    for (const r of data.villageRules) r.shortVersion = `${attack}\n${r.shortVersion ?? ''}`
+    for (const e of data.policyExplainers) e.keyPoints = [`${attack}要点`, ...e.keyPoints]
+    fs.writeFileSync(path.join(hostile, 'snapshot.json'), JSON.stringify(data))
+    const out = path.join(site.work, 'hostile-dist')
+    await astroBuild(hostile, out, { imageCache: sharedImageCache })
+
+    const pages = filesUnder(out).filter((f) => f.endsWith('.html'))
+    const kiosk = pages.filter((f) => f.includes(`${path.sep}kiosk${path.sep}`))
+    expect(kiosk.length).toBeGreaterThan(4)
+    for (const file of pages) {
+      // Inside a quoted attribute value markup is only text; everywhere else it must be escaped.
+      const outsideAttributes = fs.readFileSync(file, 'utf8').replace(/="[^"]*"/g, '=""')
+      expect(outsideAttributes, file).not.toContain('<img src=x')
+      expect(outsideAttributes, file).not.toContain('<script>alert(1)')
+    }
+    const villageKiosk = fs.readFileSync(path.join(out, 'kiosk', 'qing-xi-cun', 'index.html'), 'utf8')
+    expect(villageKiosk).toContain('&lt;img src=x onerror=alert(1)&gt;清溪村党群服务中心')
+    expect(villageKiosk).toContain('&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;')
+  }, 120_000)
+})
