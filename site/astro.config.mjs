@@ -7,11 +7,11 @@ import { defineConfig } from 'astro/config'
 import { responsiveImages } from './src/lib/images.mjs'
 import { kioskOffline } from './src/kiosk/offline.mjs'
 import { searchIndex } from './src/lib/search.mjs'
-import { outDir, snapshotDir } from './src/lib/settings'
+import { outDir } from './src/lib/settings'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
-// The site is built from the public snapshot alone: its pictures are published as they are.
+// The site is built from the public snapshot alone.
 export default defineConfig({
   integrations: [
     sitemap({ filter: (page) => !page.includes('/kiosk/') }),
@@ -20,7 +20,9 @@ export default defineConfig({
     searchIndex(),
   ],
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
-  publicDir: path.join(snapshotDir, 'public'),
+  // Nothing is copied as it is: pictures are published only as the variants images.mjs encodes
+  // (stripped of metadata), never as the uploaded originals.
+  publicDir: path.join(here, 'public'),
   outDir: outDir ?? path.join(here, 'dist'),
   trailingSlash: 'always',
   // Pages render while earlier ones are written: writing, not rendering, bounds a large build here.

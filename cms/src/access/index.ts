@@ -4,6 +4,7 @@
  */
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
+import { publishedPictureIds } from '../collections/Media/published'
 import { hasRole, isTownshipEditor, staffUser, villagesOf, worksInVillage } from './roles'
 
 type Args = { req: PayloadRequest }
@@ -89,6 +90,15 @@ export const staffOfTheVillage: FieldAccess = ({ req, doc, data }) => {
   const user = staffUser(req)
   if (hasRole(user, 'township-editor')) return true
   return hasRole(user, 'village-officer') && worksInVillage(user, doc?.village ?? data?.village)
+}
+
+/**
+ * Staff read every picture; the public only those that published content shows, so an upload is
+ * not public before the document that uses it passes review.
+ */
+export const staffOrPublishedPictures: Access = async ({ req }) => {
+  if (staffUser(req)) return true
+  return { id: { in: await publishedPictureIds(req.payload) } }
 }
 
 /** Nobody, not even an administrator: values only the server writes. */

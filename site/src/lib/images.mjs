@@ -14,7 +14,13 @@ import { imageCacheDir, snapshotDir } from './settings'
 
 const WIDTHS = [480, 960, 1440]
 export const FORMATS = ['avif', 'webp']
-const ENCODE = { avif: { quality: 50, effort: 2 }, webp: { quality: 75 } }
+const ENCODE = {
+  avif: { quality: 50, effort: 2 },
+  webp: { quality: 75 },
+  jpeg: { quality: 80, mozjpeg: true },
+}
+/** Share cards (WeChat) want a JPEG; 1200 px is what their largest card shows. */
+const SHARE_WIDTH = 1200
 
 const hashes = new Map()
 function hashOf(src) {
@@ -42,6 +48,16 @@ export function variantsOf(image) {
   return widthsFor(image.width).flatMap((width) =>
     FORMATS.map((format) => ({ format, width, file: `${hash}-${width}.${format}` })),
   )
+}
+
+/**
+ * The picture a share card shows (og:image), and the fallback of every <picture>: one JPEG at
+ * most 1200 px wide, encoded here like every variant, so the original upload is never published.
+ * @param {{ src: string, width: number }} image
+ */
+export function shareVariantOf(image) {
+  const width = Math.min(image.width, SHARE_WIDTH)
+  return { format: 'jpeg', width, file: `${hashOf(image.src)}-${width}.jpg` }
 }
 
 /** Every picture object named anywhere in the snapshot. */
@@ -104,7 +120,7 @@ export function responsiveImages() {
       'astro:build:done': async ({ dir, logger }) => {
         const snapshot = JSON.parse(fs.readFileSync(path.join(snapshotDir, 'snapshot.json'), 'utf8'))
         const jobs = [...picturesIn(snapshot).values()].flatMap((image) =>
-          variantsOf(image).map((v) => ({ ...v, src: image.src })),
+          [...variantsOf(image), shareVariantOf(image)].map((v) => ({ ...v, src: image.src })),
         )
         const cacheDir = imageCacheDir
         await fs.promises.mkdir(cacheDir, { recursive: true })

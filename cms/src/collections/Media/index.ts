@@ -3,28 +3,43 @@ import path from 'node:path'
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
 import sharp from 'sharp'
 
-import { anyone, authenticated, townshipEditors } from '../../access'
+import { authenticated, staffOrPublishedPictures, townshipEditors } from '../../access'
 import { label } from '../../fields/labels'
 import { dataDir } from '../../paths'
 
 /** 40 megapixels: more than any phone photo; a bigger image is likely a decompression bomb. */
 export const MAX_IMAGE_PIXELS = 40_000_000
 
-/** Read the image header (no decoding) and refuse oversized images before anything resizes them. */
-const refuseHugeImages: CollectionBeforeOperationHook = async ({ args, operation }) => {
+const refuse = (message: string) => {
+  throw new APIError(message, 400, undefined, true)
+}
+
+/**
+ * Every upload, before Payload stores it: refused in Chinese when it is empty, not a JPEG, PNG or
+ * WebP picture, or over 40 megapixels (read from the header, before anything decodes it); then
+ * stored without its metadata (GPS position, camera serial, time), the EXIF orientation applied.
+ */
+const cleanUpload: CollectionBeforeOperationHook = async ({ args, operation }) => {
   const file = args.req?.file
-  if ((operation !== 'create' && operation !== 'update') || !file?.data) return args
-  const { width = 0, height = 0 } = await sharp(file.data)
+  if ((operation !== 'create' && operation !== 'update') || !file) return args
+  if (!file.data?.length) refuse('上传的文件是空的，请重新选择图片。')
+  const {
+    width = 0,
+    height = 0,
+    format,
+  } = await sharp(file.data)
     .metadata()
-    .catch(() => ({ width: 0, height: 0 }))
-  if (width * height > MAX_IMAGE_PIXELS) {
-    throw new APIError(
-      `图片像素过大（${width}×${height}），请缩小到4000万像素以内再上传。(Image over ${MAX_IMAGE_PIXELS} pixels.)`,
-      400,
-      undefined,
-      true,
-    )
-  }
+    .catch(() => ({ width: 0, height: 0, format: undefined }))
+  if (!format || !['jpeg', 'png', 'webp'].includes(format))
+    refuse('只能上传 JPG、PNG 或 WebP 格式的图片；这个文件不是，或已经损坏。')
+  if (width * height > MAX_IMAGE_PIXELS)
+    refuse(`图片像素过大（${width}×${height}），请缩小到4000万像素以内再上传。`)
+  // sharp keeps no metadata unless asked; rotate() first turns the picture as its EXIF says.
+  file.data = await sharp(file.data, { limitInputPixels: MAX_IMAGE_PIXELS })
+    .rotate()
+    .keepIccProfile()
+    .toBuffer()
+  file.size = file.data.length
   return args
 }
 
@@ -32,8 +47,13 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('图片', 'Image'), plural: label('图片库', 'Images') },
   admin: { group: label('素材', 'Assets'), defaultColumns: ['filename', 'alt', 'updatedAt'] },
-  access: { read: anyone, create: authenticated, update: townshipEditors, delete: townshipEditors },
-  hooks: { beforeOperation: [refuseHugeImages] },
+  access: {
+    read: staffOrPublishedPictures,
+    create: authenticated,
+    update: townshipEditors,
+    delete: townshipEditors,
+  },
+  hooks: { beforeOperation: [cleanUpload] },
   upload: {
     staticDir: path.join(dataDir(), 'media'),
     // No SVG: an SVG can carry script.
