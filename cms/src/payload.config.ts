@@ -30,6 +30,7 @@ import { rebuildOnNewDay } from './publish/requests'
 import { type ReviewedCollection, reviewedCollections } from './workflow/collections'
 import { publishApproved } from './workflow/transition'
 import { DATE_TIME_FORMAT } from './fields/dates'
+import { withRequestChecks } from './fields/limits'
 import { withAllowList } from './fields/richText'
 
 fs.mkdirSync(dataDir(), { recursive: true })
@@ -73,7 +74,7 @@ export default buildConfig({
     Users,
     Screens,
     SiteBuilds,
-  ],
+  ].map(withRequestChecks),
   globals: [SiteSettings],
   editor: withAllowList(lexicalEditor()),
   db: databaseAdapter(),
@@ -88,6 +89,8 @@ export default buildConfig({
   typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   jobs: {
+    // Only the server runs and queues jobs; no signed-in user may trigger a build or a publish.
+    access: { run: () => false, queue: () => false, cancel: () => false },
     tasks: [
       {
         slug: 'publishApproved',

@@ -4,6 +4,8 @@ import path from 'node:path'
 
 import type { Payload, SanitizedConfig } from 'payload'
 
+import { guardRequests } from '../../cms/src/api/guard'
+
 export type TestCms = {
   payload: Payload
   config: SanitizedConfig
@@ -42,10 +44,11 @@ export async function startCms({
 /** Requests that go through Payload's real REST and GraphQL route handlers, as Next serves them. */
 export async function apiClient(config: SanitizedConfig | Promise<SanitizedConfig>) {
   const routes = await import('@payloadcms/next/routes')
+  // As cms/src/app/(payload)/api/[...slug]/route.ts serves them.
   const handlers = {
     GET: routes.REST_GET(config),
-    POST: routes.REST_POST(config),
-    PATCH: routes.REST_PATCH(config),
+    POST: guardRequests(routes.REST_POST(config)),
+    PATCH: guardRequests(routes.REST_PATCH(config)),
     DELETE: routes.REST_DELETE(config),
   }
   const graphql = routes.GRAPHQL_POST(config)
@@ -54,16 +57,22 @@ export async function apiClient(config: SanitizedConfig | Promise<SanitizedConfi
   async function rest(
     method: keyof typeof handlers,
     pathAndQuery: string,
-    init: { token?: string; body?: unknown } = {},
+    init: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
   ) {
     const url = new URL(`${base}${pathAndQuery}`)
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
-    const headers = new Headers({ 'content-type': 'application/json' })
+    const headers = new Headers({ 'content-type': 'application/json', ...init.headers })
     if (init.token) headers.set('authorization', `JWT ${init.token}`)
     const request = new Request(url, {
       method,
       headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      // A string is sent as it is, for tests of bodies that are not JSON.
+      body:
+        init.body === undefined
+          ? undefined
+          : typeof init.body === 'string'
+            ? init.body
+            : JSON.stringify(init.body),
     })
     const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
     return { status: response.status, body: (await response.json()) as any }
@@ -71,7 +80,8 @@ export async function apiClient(config: SanitizedConfig | Promise<SanitizedConfi
 
   return {
     get: (p: string, init?: { token?: string }) => rest('GET', p, init),
-    post: (p: string, body: unknown, init?: { token?: string }) => rest('POST', p, { ...init, body }),
+    post: (p: string, body: unknown, init?: { token?: string; headers?: Record<string, string> }) =>
+      rest('POST', p, { ...init, body }),
     patch: (p: string, body: unknown, init?: { token?: string }) => rest('PATCH', p, { ...init, body }),
     delete: (p: string, init?: { token?: string }) => rest('DELETE', p, init),
     async graphql(query: string, init: { token?: string } = {}) {
@@ -83,7 +93,13 @@ export async function apiClient(config: SanitizedConfig | Promise<SanitizedConfi
       return { status: response.status, body: (await response.json()) as any }
     },
     async login(email: string, password: string): Promise<string> {
-      const { status, body } = await rest('POST', '/users/login', { body: { email, password } })
+      const { status, body } = await rest('POST', '/users/login', {
+        body: { email, password },
+        // Each sign-in of the tests from an address of its own: the login throttle counts per address.
+        headers: {
+          'x-forwarded-for': `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+        },
+      })
       if (status !== 200) throw new Error(`login failed for ${email}: ${status} ${JSON.stringify(body)}`)
       return body.token
     },

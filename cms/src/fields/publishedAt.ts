@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
 
+import { nobody } from '../access'
 import { label } from './labels'
 import { dayAndTime } from './dates'
 
@@ -9,6 +10,10 @@ export const publishedAtField: Field = {
   type: 'date',
   index: true,
   label: label('发布日期', 'Published at'),
+  // Only the server sets it, at the first publication: no role can backdate a document.
+  access: { create: nobody, update: nobody },
+  // A copy is a new document: it is published, and dated, when it passes review itself.
+  hooks: { beforeDuplicate: [() => null] },
   admin: {
     position: 'sidebar',
     readOnly: true,

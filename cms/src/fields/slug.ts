@@ -124,6 +124,7 @@ export function slugField({
     },
     validate: (value: string | null | undefined) =>
       !value || SLUG_PATTERN.test(value) || '链接名只能包含小写字母、数字和连字符（-），例如 zhang-gui-lan。',
-    hooks: { beforeValidate: [ensureUnique] },
+    // A copy gets a slug of its own, made from its title like any new document's.
+    hooks: { beforeValidate: [ensureUnique], beforeDuplicate: [() => null] },
   }
 }

@@ -4,6 +4,7 @@ import * as migration_20261123_023158_site_builds from './20261123_023158_site_b
 import * as migration_20261123_081852_daily_rebuild from './20261123_081852_daily_rebuild';
 import * as migration_20261123_083150_screens from './20261123_083150_screens';
 import * as migration_20261123_160052_build_warnings from './20261123_160052_build_warnings';
+import * as migration_20261123_162705_login_throttle from './20261123_162705_login_throttle';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_160052_build_warnings.up,
     down: migration_20261123_160052_build_warnings.down,
-    name: '20261123_160052_build_warnings'
+    name: '20261123_160052_build_warnings',
+  },
+  {
+    up: migration_20261123_162705_login_throttle.up,
+    down: migration_20261123_162705_login_throttle.down,
+    name: '20261123_162705_login_throttle'
   },
 ];

@@ -12,6 +12,12 @@ const sameKey = (given: string, expected: string) => {
   return a.length === b.length && crypto.timingSafeEqual(a, b)
 }
 
+const MAX_REPORT_BYTES = 4096
+/** A kiosk reports every two minutes; more than one report in ten seconds is not a kiosk. */
+const MIN_REPORT_INTERVAL_MS = 10_000
+/** When each screen's last accepted report came, in this process. */
+const lastReport = new Map<string, number>()
+
 /**
  * POST /api/screens/:id/heartbeat from the kiosk itself, with the screen's key from its URL.
  * It writes that screen's status fields and nothing else. The body is sent as text/plain so that
@@ -25,19 +31,28 @@ export const heartbeatEndpoint: Endpoint = {
       req.payload.logger.warn(`Screen heartbeat refused (${req.routeParams?.id}): ${log}`)
       return Response.json({ errors: [{ message }] }, { status })
     }
+    const id = String(req.routeParams?.id ?? '')
+    // A report is a few hundred bytes: anything much bigger is refused before it is parsed.
+    const text = (await req.text?.()) ?? ''
+    if (text.length > MAX_REPORT_BYTES) return refuse(413, '状态报告太大。', `body of ${text.length} bytes`)
     let report: Record<string, unknown>
     try {
-      report = JSON.parse((await req.text?.()) ?? '')
+      report = JSON.parse(text)
     } catch {
       return refuse(400, '状态报告格式不对。', 'body is not JSON')
     }
-    const id = String(req.routeParams?.id ?? '')
+    if (!report || typeof report !== 'object' || Array.isArray(report))
+      return refuse(400, '状态报告格式不对。', 'body is not a JSON object')
+    const last = lastReport.get(id) ?? 0
+    if (Date.now() - last < MIN_REPORT_INTERVAL_MS)
+      return refuse(429, '状态报告太频繁。', 'more than one report in 10 s')
     const screen = await req.payload
       .findByID({ collection: 'screens', id, depth: 0, overrideAccess: true })
       .catch(() => null)
     if (!screen || typeof report.key !== 'string' || !sameKey(report.key, screen.key ?? '')) {
       return refuse(403, '没有这块大屏，或大屏密钥不对。', 'unknown screen or wrong key')
     }
+    lastReport.set(id, Date.now())
     const uptime = Number(report.uptimeSeconds)
     await req.payload.update({
       collection: 'screens',

@@ -47,10 +47,11 @@ export const SiteBuilds: CollectionConfig = {
       admin: dayAndTime,
     },
     { name: 'pages', type: 'number', label: label('页面数', 'Pages') },
-    { name: 'error', type: 'textarea', label: label('错误信息', 'Error') },
+    { name: 'error', type: 'textarea', maxLength: 100_000, label: label('错误信息', 'Error') },
     {
       name: 'warnings',
       type: 'textarea',
+      maxLength: 100_000,
       label: label('未发布的内容', 'Withheld content'),
       admin: {
         description: label(

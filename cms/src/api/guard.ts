@@ -1,0 +1,58 @@
+/**
+ * In front of Payload's REST handlers, what Payload would otherwise answer with a 500: a body in
+ * a type it does not read, a body too large, or JSON nested deeper than any document. Each gets
+ * a 4xx in Chinese before Payload parses anything.
+ */
+type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+/** The largest JSON body a document needs (a long story is ~50 KB); uploads are multipart. */
+export const MAX_JSON_BYTES = 2 * 1024 * 1024
+/** Deeper than any document's JSON (Lexical trees included) by far. */
+export const MAX_JSON_DEPTH = 64
+
+const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+
+/** The deepest nesting of brackets outside strings; a linear scan that never recurses. */
+export function jsonDepth(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 92)
+        i++ // backslash: skip the escaped character
+      else if (c === 34) inString = false
+    } else if (c === 34) inString = true
+    else if (c === 123 || c === 91) deepest = Math.max(deepest, ++depth)
+    else if (c === 125 || c === 93) depth--
+  }
+  return deepest
+}
+
+export function guardRequests(handler: Handler): Handler {
+  return async (request, context) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS')
+      return handler(request, context)
+    const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+    const { pathname } = new URL(request.url)
+    // Kiosks post their heartbeat as text/plain (no preflight on old browsers); it reads its own body.
+    if (type === 'multipart/form-data' || (type === 'text/plain' && pathname.endsWith('/heartbeat')))
+      return handler(request, context)
+    if (type !== 'application/json' && type !== '')
+      return refuse(415, '请求内容的格式不受支持，请以 JSON 发送。')
+    const length = Number(request.headers.get('content-length') ?? 0)
+    if (length > MAX_JSON_BYTES) return refuse(413, '请求内容太大。')
+    const text = await request.text()
+    if (text.length > MAX_JSON_BYTES) return refuse(413, '请求内容太大。')
+    if (jsonDepth(text) > MAX_JSON_DEPTH) return refuse(400, '请求内容嵌套层数过多。')
+    if (text.trim() !== '') {
+      try {
+        JSON.parse(text)
+      } catch {
+        return refuse(400, '请求内容不是有效的 JSON。')
+      }
+    }
+    return handler(new Request(request, { body: text || undefined }), context)
+  }
+}
