@@ -738,8 +738,12 @@ export interface Screen {
  */
 export interface SiteBuild {
   id: number;
-  status: 'running' | 'succeeded' | 'failed';
+  status: 'running' | 'succeeded' | 'failed' | 'interrupted';
   trigger?: string | null;
+  /**
+   * host:pid, to find builds a restart cut off.
+   */
+  runner?: string | null;
   buildId?: string | null;
   startedAt?: string | null;
   finishedAt?: string | null;
@@ -1393,6 +1397,7 @@ export interface ScreensSelect<T extends boolean = true> {
 export interface SiteBuildsSelect<T extends boolean = true> {
   status?: T;
   trigger?: T;
+  runner?: T;
   buildId?: T;
   startedAt?: T;
   finishedAt?: T;

@@ -25,7 +25,7 @@ import { MAX_IMAGE_PIXELS } from './collections/Media'
 import { adminOrigins } from './origins'
 import { dataDir, srcDir } from './paths'
 import { reviewedContent } from './workflow'
-import { buildSite } from './publish/pipeline'
+import { buildSite, recoverInterruptedBuilds } from './publish/pipeline'
 import { rebuildOnNewDay } from './publish/requests'
 import { type ReviewedCollection, reviewedCollections } from './workflow/collections'
 import { publishApproved } from './workflow/transition'
@@ -85,6 +85,7 @@ export default buildConfig({
     // Reject, never truncate, an upload over 10 MB.
     limits: { fileSize: 10 * 1024 * 1024 },
     abortOnLimit: true,
+    responseOnLimit: '文件超过10 MB，请压缩或缩小图片后再上传。',
   },
   typescript: { outputFile: path.join(srcDir, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
@@ -120,5 +121,8 @@ export default buildConfig({
     ],
     shouldAutoRun: () => process.env.XIANGFENG_JOBS !== 'off',
   },
-  onInit: migrateDatabase,
+  onInit: async (payload) => {
+    await migrateDatabase(payload)
+    await recoverInterruptedBuilds(payload)
+  },
 })

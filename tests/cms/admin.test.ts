@@ -30,6 +30,16 @@ describe('the built Next admin on a real port', () => {
     expect(html).toMatch(/<html[^>]*lang="en"/)
   })
 
+  test('admin and API pages carry the security headers', async () => {
+    for (const url of ['/admin/login', '/api/villages']) {
+      const { headers } = await fetch(`${server.url}${url}`)
+      expect(headers.get('x-frame-options'), url).toBe('SAMEORIGIN')
+      expect(headers.get('content-security-policy'), url).toContain("frame-ancestors 'self'")
+      expect(headers.get('x-content-type-options'), url).toBe('nosniff')
+      expect(headers.get('referrer-policy'), url).toBe('strict-origin-when-cross-origin')
+    }
+  })
+
   test('REST and GraphQL answer under /api', async () => {
     const rest = await fetch(`${server.url}/api/villages`)
     expect(rest.status).toBe(200)

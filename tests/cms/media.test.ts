@@ -87,6 +87,24 @@ describe('uploads', () => {
   })
 })
 
+test('an upload over 10 MB is refused by its size with a Chinese 413', async () => {
+  const { REST_POST } = await import('@payloadcms/next/routes')
+  const token = await api.login('editor@media.example', 'test-password-1')
+  const form = new FormData()
+  form.append('_payload', JSON.stringify({ alt: '太大' }))
+  form.append('file', new Blob([new Uint8Array(11 * 1024 * 1024)], { type: 'image/jpeg' }), 'huge.jpg')
+  const response = await REST_POST(cms.config)(
+    new Request('http://localhost:3000/api/media', {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}` },
+      body: form,
+    }),
+    { params: Promise.resolve({ slug: ['media'] }) },
+  )
+  expect(response.status).toBe(413)
+  expect(JSON.stringify(await response.json())).toContain('文件超过10 MB，请压缩或缩小图片后再上传')
+})
+
 describe('who reads which picture', () => {
   test('the public reads only pictures published content shows; staff read all', async () => {
     const used = await upload(await phonePhoto(), 'used.jpg')

@@ -53,6 +53,13 @@ export function guardRequests(handler: Handler): Handler {
         return refuse(400, '请求内容不是有效的 JSON。')
       }
     }
-    return handler(new Request(request, { body: text || undefined }), context)
+    // A new plain Request with the text read: Next's own request class cannot be copied with a new body.
+    const again = new Request(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: text || undefined,
+      signal: request.signal,
+    })
+    return handler(again, context)
   }
 }

@@ -5,6 +5,7 @@ import * as migration_20261123_081852_daily_rebuild from './20261123_081852_dail
 import * as migration_20261123_083150_screens from './20261123_083150_screens';
 import * as migration_20261123_160052_build_warnings from './20261123_160052_build_warnings';
 import * as migration_20261123_162705_login_throttle from './20261123_162705_login_throttle';
+import * as migration_20261123_162909_build_runner from './20261123_162909_build_runner';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_162705_login_throttle.up,
     down: migration_20261123_162705_login_throttle.down,
-    name: '20261123_162705_login_throttle'
+    name: '20261123_162705_login_throttle',
+  },
+  {
+    up: migration_20261123_162909_build_runner.up,
+    down: migration_20261123_162909_build_runner.down,
+    name: '20261123_162909_build_runner'
   },
 ];

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 
 import { dataLayout, siteBuildEnv } from '@xiangfeng/content-schema/site-build'
@@ -7,6 +8,7 @@ import type { Payload } from 'payload'
 
 import { dataDir, srcDir } from '../paths'
 import { SnapshotError, writeSnapshot } from './export'
+import { requestSiteBuild } from './requests'
 
 const rootDir = path.resolve(srcDir, '../..')
 /** data/site: builds/<id>/ for each build, `current` a symlink to the one being served. */
@@ -97,6 +99,51 @@ async function pruneOldBuilds(keep: string) {
   }
 }
 
+/** This process, as the build records name it. */
+const RUNNER = `${os.hostname()}:${process.pid}`
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * At start-up: a build whose process on this machine is gone (killed by a restart) would stay
+ * 生成中 for ever. Mark it interrupted and queue a fresh one. Builds run by another machine are
+ * left to that machine.
+ */
+export async function recoverInterruptedBuilds(payload: Payload) {
+  const { docs } = await payload.find({
+    collection: 'site-builds',
+    where: { status: { equals: 'running' } },
+    limit: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const host = os.hostname()
+  const dead = docs.filter((b) => {
+    const [runnerHost, pid] = (b.runner ?? '').split(':')
+    return runnerHost === host && Number(pid) !== process.pid && !isAlive(Number(pid))
+  })
+  for (const build of dead) {
+    await payload.update({
+      collection: 'site-builds',
+      id: build.id,
+      data: {
+        status: 'interrupted',
+        error: '生成时服务器重启，本次生成被中断，线上网站保持不变；已重新安排生成。',
+      },
+      overrideAccess: true,
+    })
+  }
+  if (dead.length) await requestSiteBuild(payload, '重新生成（上次生成被中断）')
+  return dead.length
+}
+
 let chain: Promise<unknown> = Promise.resolve()
 
 /**
@@ -114,7 +161,7 @@ async function buildOnce(payload: Payload, trigger: string) {
   const buildId = startedAt.toISOString().replace(/[-:.]/g, '').replace('T', '-').replace('Z', '')
   const record = await payload.create({
     collection: 'site-builds',
-    data: { status: 'running', trigger, buildId, startedAt: startedAt.toISOString() },
+    data: { status: 'running', trigger, buildId, startedAt: startedAt.toISOString(), runner: RUNNER },
     overrideAccess: true,
   })
   const buildDir = path.join(siteRoot(), 'builds', buildId)

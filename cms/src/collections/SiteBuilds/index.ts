@@ -29,10 +29,22 @@ export const SiteBuilds: CollectionConfig = {
         { value: 'running', label: '生成中' },
         { value: 'succeeded', label: '已上线' },
         { value: 'failed', label: '失败（线上未变）' },
+        { value: 'interrupted', label: '被中断（线上未变）' },
       ],
       label: label('状态', 'Status'),
     },
     { name: 'trigger', type: 'text', label: label('触发原因', 'Trigger') },
+    {
+      name: 'runner',
+      type: 'text',
+      label: label('生成进程', 'Runner'),
+      admin: {
+        description: label(
+          '主机名:进程号，用于发现被中断的生成。',
+          'host:pid, to find builds a restart cut off.',
+        ),
+      },
+    },
     { name: 'buildId', type: 'text', label: label('版本号', 'Build id') },
     {
       name: 'startedAt',
