@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -7,6 +8,18 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 export const srcDir = here
 
 /**
+ * The checkout this process runs in, found at run time from where it was started: every entry
+ * point starts in it (cms/, tests/ or the top). The admin bundle's own paths are those of the
+ * machine and folder that built it, so a moved or copied deployment must not rely on them.
+ */
+export function projectRoot(): string {
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'site', 'astro.config.mjs'))) return dir
+    if (path.dirname(dir) === dir) return path.resolve(here, '../..')
+  }
+}
+
+/**
  * Where the embedded database, uploads and portal builds live: data/, or XIANGFENG_DATA_DIR.
  * Read when called, not when imported, so a process that sets the variable late (the tests)
  * never writes into the checkout's own data/.
@@ -14,4 +27,4 @@ export const srcDir = here
 export const dataDir = () =>
   process.env.XIANGFENG_DATA_DIR
     ? path.resolve(process.env.XIANGFENG_DATA_DIR)
-    : path.resolve(here, '../../data')
+    : path.join(projectRoot(), 'data')

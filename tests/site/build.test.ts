@@ -348,3 +348,22 @@ describe('pictures as the public gets them', () => {
     }
   })
 })
+
+describe('builds side by side', () => {
+  test('two builds of different snapshots at the same time in one site/ each show their own content', async () => {
+    const other = path.join(site.work, 'renamed-snapshot')
+    fs.cpSync(site.snapshotDir, other, { recursive: true })
+    const data = JSON.parse(fs.readFileSync(path.join(other, 'snapshot.json'), 'utf8')) as Snapshot
+    for (const v of data.villages) v.name = `${v.name}（另一份）`
+    fs.writeFileSync(path.join(other, 'snapshot.json'), JSON.stringify(data))
+    const [a, b] = [path.join(site.work, 'side-a'), path.join(site.work, 'side-b')]
+    await Promise.all([
+      astroBuild(site.snapshotDir, a, { imageCache: sharedImageCache }),
+      astroBuild(other, b, { imageCache: sharedImageCache }),
+    ])
+    const villagePage = (dir: string) =>
+      fs.readFileSync(path.join(dir, 'villages', 'qing-xi-cun', 'index.html'), 'utf8')
+    expect(villagePage(a)).not.toContain('（另一份）')
+    expect(villagePage(b)).toContain('清溪村（另一份）')
+  }, 180_000)
+})

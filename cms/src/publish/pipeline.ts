@@ -6,32 +6,67 @@ import path from 'node:path'
 import { dataLayout, siteBuildEnv } from '@xiangfeng/content-schema/site-build'
 import type { Payload } from 'payload'
 
-import { dataDir, srcDir } from '../paths'
+import { dataDir, projectRoot } from '../paths'
 import { SnapshotError, writeSnapshot } from './export'
 import { requestSiteBuild } from './requests'
 
-const rootDir = path.resolve(srcDir, '../..')
 /** data/site: builds/<id>/ for each build, `current` a symlink to the one being served. */
 export const siteRoot = () => path.join(dataDir(), 'site')
 export const liveSiteDir = () => path.join(siteRoot(), 'current')
 const KEEP_BUILDS = 3
 
-type BuildOptions = { imageCache?: string; buildId?: string }
+type BuildOptions = {
+  imageCache?: string
+  buildId?: string
+  /** The folder `astro build` runs in: site/ itself unless a copy is given (see withSiteCopy). */
+  workDir?: string
+}
+
+/** What a build of the site reads from site/; nothing it writes goes there. */
+const SITE_SOURCES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src']
+
+/**
+ * Run `fn` with a fresh copy of the site's sources, so that builds running at the same time (a
+ * publish and the bench, or test files in parallel) never share Astro's working files
+ * (.astro/.prerender, the content store). The copy lives inside the checkout so that packages
+ * resolve from its node_modules; it is removed afterwards.
+ */
+export async function withSiteCopy<T>(fn: (workDir: string) => Promise<T>): Promise<T> {
+  const root = projectRoot()
+  await fs.mkdir(path.join(root, '.site-work'), { recursive: true })
+  const workDir = await fs.mkdtemp(path.join(root, '.site-work', 'build-'))
+  try {
+    for (const entry of SITE_SOURCES)
+      await fs.cp(path.join(root, 'site', entry), path.join(workDir, entry), { recursive: true })
+    return await fn(workDir)
+  } finally {
+    await fs.rm(workDir, { recursive: true, force: true })
+  }
+}
 
 /** How to run `astro build` of site/ on a snapshot directory, into `outDir` (the bench reuses it). */
 export function astroBuildCommand(
   snapshotDir: string,
   outDir: string,
   // Encoded pictures are kept between builds, so a rebuild encodes only new or changed ones.
-  { imageCache = dataLayout(dataDir()).imageCacheDir, buildId }: BuildOptions = {},
+  {
+    imageCache = dataLayout(dataDir()).imageCacheDir,
+    buildId,
+    workDir = path.join(projectRoot(), 'site'),
+  }: BuildOptions = {},
 ) {
   return {
-    args: [path.join(rootDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+    args: [path.join(projectRoot(), 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
     options: {
-      cwd: path.join(rootDir, 'site'),
+      cwd: workDir,
       env: {
         ...process.env,
-        ...siteBuildEnv({ snapshotDir, outDir, imageCacheDir: imageCache, buildId }),
+        ...siteBuildEnv({
+          snapshotDir,
+          outDir,
+          imageCacheDir: imageCache,
+          buildId,
+        }),
         ASTRO_TELEMETRY_DISABLED: '1',
       },
     },
@@ -60,6 +95,10 @@ export function astroBuild(
   outDir: string,
   buildOptions?: BuildOptions,
 ): Promise<string> {
+  return withSiteCopy((workDir) => runAstro(snapshotDir, outDir, { ...buildOptions, workDir }))
+}
+
+function runAstro(snapshotDir: string, outDir: string, buildOptions: BuildOptions): Promise<string> {
   const { args, options } = astroBuildCommand(snapshotDir, outDir, buildOptions)
   return new Promise((resolve, reject) => {
     let log = ''
@@ -67,11 +106,10 @@ export function astroBuild(
     child.stdout.on('data', (chunk) => (log += chunk))
     child.stderr.on('data', (chunk) => (log += chunk))
     child.on('error', reject)
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(log)
-        : reject(new Error(`${whatWentWrong(log)}\n(astro build exited with ${code})`)),
-    )
+    child.on('exit', (code) => {
+      if (code === 0) resolve(log)
+      else reject(new Error(`${whatWentWrong(log)}\n(astro build exited with ${code})`))
+    })
   })
 }
 
