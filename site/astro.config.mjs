@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -7,7 +8,8 @@ import { defineConfig } from 'astro/config'
 import { responsiveImages } from './src/lib/images.mjs'
 import { kioskOffline } from './src/kiosk/offline.mjs'
 import { searchIndex } from './src/lib/search.mjs'
-import { outDir } from './src/lib/settings'
+import { cmsUrl, outDir } from './src/lib/settings'
+import { LARGE_TEXT_EARLY } from './src/scripts/largeTextEarly.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -25,6 +27,27 @@ export default defineConfig({
   publicDir: path.join(here, 'public'),
   outDir: outDir ?? path.join(here, 'dist'),
   trailingSlash: 'always',
+  // Every page carries a content security policy: only the site's own scripts and styles (Astro
+  // adds the hashes of those it inlines; the early large-text script's is added here), pictures
+  // from the site, the kiosk's heartbeat to the CMS, Pagefind's WebAssembly. Injected markup runs
+  // nothing even where escaping failed.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        `connect-src 'self' ${cmsUrl}`,
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [`sha256-${crypto.createHash('sha256').update(LARGE_TEXT_EARLY).digest('base64')}`],
+      },
+    },
+  },
   // Pages render while earlier ones are written: writing, not rendering, bounds a large build here.
   build: { format: 'directory', concurrency: 4 },
   // Village screens run old Chromium (Android TV boxes): scripts must parse on Chrome 87.

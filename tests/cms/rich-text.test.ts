@@ -151,4 +151,26 @@ describe('on export, sanitised HTML whatever the database holds', () => {
     expect(story).not.toMatch(/onmouseover|javascript:|<td|<table|position:fixed|<script/i)
     expect(story).toContain('&lt;script&gt;')
   })
+
+  test('alignment and underline from the editor leave as a class and <u>, never a style attribute', async () => {
+    const styled = doc(
+      element('paragraph', [{ ...text('居中'), format: 8 }], { format: 'center' }),
+      element('paragraph', [text('普通')]),
+    )
+    const created = await cms.payload.create({
+      collection: 'role-models',
+      data: {
+        ...validDoc('role-models', village, 0, ++n),
+        story: styled,
+        _status: 'published',
+        reviewState: 'published',
+      } as never,
+      context: { seeding: true },
+    })
+    const story = (await exportSnapshot(cms.payload)).roleModels.find(
+      (m) => m.id === String(created.id),
+    )!.story!
+    expect(story).toContain('<p class="text-center"><u>居中</u></p>')
+    expect(story).not.toContain('style=')
+  })
 })

@@ -367,3 +367,25 @@ describe('builds side by side', () => {
     expect(villagePage(b)).toContain('清溪村（另一份）')
   }, 180_000)
 })
+
+describe('content security policy', () => {
+  test('every page names its scripts and styles by hash, allows no inline script or style attribute', async () => {
+    const crypto = await import('node:crypto')
+    const digest = (text: string) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`
+    const pages = filesUnder(dist).filter((f) => f.endsWith('.html'))
+    for (const file of pages) {
+      const html = fs.readFileSync(file, 'utf8')
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1]
+      expect(policy, file).toBeDefined()
+      expect(policy, file).not.toContain('unsafe-inline')
+      expect(policy, file).toContain("object-src 'none'")
+      for (const [, attributes, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (!attributes.includes('src='))
+          expect(policy, `${file}: ${body.slice(0, 60)}`).toContain(digest(body))
+      }
+      for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g))
+        expect(policy, file).toContain(digest(body))
+      expect(html, file).not.toMatch(/<[^>]+\sstyle="/)
+    }
+  })
+})

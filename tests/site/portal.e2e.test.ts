@@ -202,3 +202,32 @@ describe('print', () => {
     await context.close()
   })
 })
+
+describe('content security policy', () => {
+  test('the site’s own scripts run under it; a script injected into a page does not', async () => {
+    const page = '/role-models/qing-xi-cun/zhang-jian-min/'
+    const html = fs.readFileSync(path.join(site.dist, page, 'index.html'), 'utf8')
+    // As if escaping had failed somewhere: the same page with markup that runs script.
+    const injected = html.replace(
+      '<main',
+      '<img src="data:," onerror="window.__injected=1"><script>window.__injected=2</script><main',
+    )
+    fs.mkdirSync(path.join(site.dist, 'csp-probe'), { recursive: true })
+    fs.writeFileSync(path.join(site.dist, 'csp-probe', 'index.html'), injected)
+    const context = await newPhone()
+    const tab = await context.newPage()
+    const violations: string[] = []
+    tab.on('console', (message) => {
+      if (/Content Security Policy/.test(message.text())) violations.push(message.text())
+    })
+    await tab.goto(`${origin}${page}`)
+    // The page's own scripts ran: the large-text switch was wired and read-aloud offered.
+    await expect.poll(() => tab.locator('[data-text-size]').isVisible()).toBe(true)
+    expect(violations).toEqual([])
+    await tab.goto(`${origin}/csp-probe/`)
+    await tab.waitForTimeout(300)
+    expect(await tab.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined()
+    expect(violations.length).toBeGreaterThan(0)
+    await context.close()
+  })
+})

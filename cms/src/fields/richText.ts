@@ -125,7 +125,17 @@ export function withAllowList<Provider extends (...args: never[]) => Promise<{ h
   }) as Provider
 }
 
-/** The HTML the public may receive: the tags and attributes the editor's HTML uses, http(s)/mailto/tel links. */
+/** What an inline style from the editor means, as markup: the portal's policy allows no style attributes. */
+function styleAsMarkup(tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag {
+  const { style = '', ...rest } = attribs
+  const align = /text-align:\s*(center|right|end|justify)/.exec(style)?.[1]
+  const decoration = /text-decoration:\s*(underline|line-through)/.exec(style)?.[1]
+  if (tagName === 'span' && decoration)
+    return { tagName: decoration === 'underline' ? 'u' : 's', attribs: {} }
+  return { tagName, attribs: align ? { ...rest, class: `text-${align}` } : rest }
+}
+
+/** The HTML the public may receive: the editor's tags, alignment as a class, http(s)/mailto/tel links. */
 export const sanitizeRichTextHtml = (html: string) =>
   sanitizeHtml(html, {
     allowedTags: [
@@ -133,6 +143,8 @@ export const sanitizeRichTextHtml = (html: string) =>
       'br',
       'strong',
       'em',
+      'u',
+      's',
       'span',
       'code',
       'sub',
@@ -149,20 +161,16 @@ export const sanitizeRichTextHtml = (html: string) =>
       'a',
       'hr',
     ],
-    allowedAttributes: { '*': ['style'], a: ['href', 'rel', 'target'], li: ['value'], ol: ['start'] },
-    allowedStyles: {
-      '*': {
-        'text-align': [/^(left|right|center|justify|start|end)$/],
-        'text-decoration': [/^(underline|line-through)$/],
-        'padding-inline-start': [/^\d{1,3}(px|em|rem)$/],
-        'list-style-type': [/^none$/],
-      },
-    },
+    allowedAttributes: { a: ['href', 'rel', 'target'], li: ['value'], ol: ['start'], '*': ['class'] },
+    allowedClasses: { '*': ['text-center', 'text-right', 'text-end', 'text-justify'] },
     allowedSchemes: ['http', 'https', 'mailto', 'tel'],
     allowProtocolRelative: false,
-    // A page has one h1, its title: a heading in the text is at most an h2.
     transformTags: {
-      h1: 'h2',
+      // A page has one h1, its title: a heading in the text is at most an h2.
+      h1: (_, attribs) => styleAsMarkup('h2', attribs),
+      ...Object.fromEntries(
+        ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'span'].map((tag) => [tag, styleAsMarkup]),
+      ),
       a: (tagName, attribs) => ({
         tagName,
         attribs: attribs.target === '_blank' ? { ...attribs, rel: 'noopener noreferrer' } : attribs,
