@@ -98,21 +98,7 @@ describe('users', () => {
     })
     expect(updated.roles).toEqual(['township-editor'])
   })
-
-  test('five wrong passwords lock the account', async () => {
-    await makeUser(cms.payload, 'locked@test.example')
-    const api = await apiClient(cms.config)
-    for (let i = 0; i < 5; i++) {
-      const { status } = await api.post('/users/login', { email: 'locked@test.example', password: 'wrong' })
-      expect(status).toBe(401)
-    }
-    const { status, body } = await api.post('/users/login', {
-      email: 'locked@test.example',
-      password: 'test-password-1',
-    })
-    expect(status).toBe(401)
-    expect(JSON.stringify(body)).toMatch(/锁定|locked/i)
-  })
+  // Sign-in throttling (per address and account, no account lock): tests/cms/hostile-requests.test.ts
 })
 
 describe('media', () => {

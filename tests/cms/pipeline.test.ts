@@ -168,15 +168,12 @@ describe('publish pipeline', () => {
 
   test('a failed build leaves the live site as it was and says why in the record', async () => {
     const liveBefore = fs.realpathSync(liveSiteDir())
-    // Published content that breaks the public contract (written past validation, as a bad import could).
-    const model = (
-      await cms.payload.find({ collection: 'role-models', where: { name: { equals: '张建民' } } })
+    // A village (public without review) that breaks the public contract, written past validation:
+    // unlike a reviewed document, which would be withheld, it stops the export.
+    const village = (
+      await cms.payload.find({ collection: 'villages', where: { slug: { equals: 'shi-qiao-cun' } } })
     ).docs[0]
-    await cms.payload.db.updateOne({
-      collection: 'role-models',
-      id: model.id,
-      data: { summary: '长'.repeat(301) },
-    })
+    await cms.payload.db.updateOne({ collection: 'villages', id: village.id, data: { slug: 'Not A Slug' } })
     const result = await buildSite(cms.payload, 'broken')
     expect(result.ok).toBe(false)
     expect(fs.realpathSync(liveSiteDir())).toBe(liveBefore)
@@ -187,6 +184,6 @@ describe('publish pipeline', () => {
       .docs[0]
     expect(record.status).toBe('failed')
     expect(record.error).toContain('公开数据不符合规范，网站未更新')
-    expect(record.error).toContain('summary')
+    expect(record.error).toContain('石桥村')
   })
 })

@@ -43,15 +43,14 @@ export const heartbeatEndpoint: Endpoint = {
     }
     if (!report || typeof report !== 'object' || Array.isArray(report))
       return refuse(400, '状态报告格式不对。', 'body is not a JSON object')
-    const last = lastReport.get(id) ?? 0
-    if (Date.now() - last < MIN_REPORT_INTERVAL_MS)
-      return refuse(429, '状态报告太频繁。', 'more than one report in 10 s')
     const screen = await req.payload
       .findByID({ collection: 'screens', id, depth: 0, overrideAccess: true })
       .catch(() => null)
     if (!screen || typeof report.key !== 'string' || !sameKey(report.key, screen.key ?? '')) {
       return refuse(403, '没有这块大屏，或大屏密钥不对。', 'unknown screen or wrong key')
     }
+    if (Date.now() - (lastReport.get(id) ?? 0) < MIN_REPORT_INTERVAL_MS)
+      return refuse(429, '状态报告太频繁。', 'more than one report in 10 s')
     lastReport.set(id, Date.now())
     const uptime = Number(report.uptimeSeconds)
     await req.payload.update({
