@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { exportPublic } from '../../cms/src/publish/export'
 import { buildSite } from '../../cms/src/publish/pipeline'
 import type { ReviewedCollection } from '../../cms/src/workflow/collections'
-import { docInState, validDoc } from '../helpers/fixtures'
+import { docInState, makeVillage, validDoc } from '../helpers/fixtures'
 import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms
@@ -24,10 +24,7 @@ let n = 0
 beforeAll(async () => {
   cms = await startCms()
   api = await apiClient(cms.config)
-  const township = await cms.payload.create({ collection: 'townships', data: { name: '云溪镇' } })
-  village = (
-    await cms.payload.create({ collection: 'villages', data: { name: '清溪村', township: township.id } })
-  ).id
+  village = await makeVillage(cms.payload)
   await makeUser(cms.payload, 'editor@cc.example', ['township-editor'])
   await makeUser(cms.payload, 'leader@cc.example', ['leader'])
   others = {

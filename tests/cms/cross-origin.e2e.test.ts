@@ -9,12 +9,12 @@ import type http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { seed } from '../../cms/src/seed'
 import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, signInToAdmin } from '../helpers/browser'
 import { startCms } from '../helpers/payload'
 import { type RunningCms, serveCms, servePortal } from '../helpers/server'
 
@@ -47,16 +47,7 @@ afterAll(async () => {
 })
 
 /** A browser of its own for each user, signed in to the admin. */
-async function signIn(email: string) {
-  const context: BrowserContext = await browser.newContext({ locale: 'zh-CN' })
-  const page = await context.newPage()
-  await page.goto(`${server.url}/admin/login`)
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', DEMO_PASSWORD)
-  await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin$/)
-  return page
-}
+const signIn = (email: string) => signInToAdmin(browser, server.url, email, DEMO_PASSWORD)
 
 /** Simple requests a page may send anywhere without a preflight: a form post and a text/plain post. */
 const sendFrom = (page: Page, cms: string, name: string, village: number, reviewId: number) =>

@@ -9,7 +9,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { validDoc } from '../helpers/fixtures'
+import { makeVillage, validDoc } from '../helpers/fixtures'
 import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms
@@ -21,10 +21,7 @@ beforeAll(async () => {
   cms = await startCms()
   api = await apiClient(cms.config)
   editor = await makeUser(cms.payload, 'editor@media.example', ['township-editor'])
-  const township = await cms.payload.create({ collection: 'townships', data: { name: '云溪镇' } })
-  village = (
-    await cms.payload.create({ collection: 'villages', data: { name: '清溪村', township: township.id } })
-  ).id
+  village = await makeVillage(cms.payload)
 })
 afterAll(async () => cms?.close())
 

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { buildSite } from '../../cms/src/publish/pipeline'
 import { seed } from '../../cms/src/seed'
 import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, signInToAdmin } from '../helpers/browser'
 import { startCms } from '../helpers/payload'
 import { freePort, type RunningCms, serveCms, servePortal } from '../helpers/server'
 
@@ -53,13 +53,7 @@ afterAll(async () => {
 })
 
 async function signIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })
-  const page = await context.newPage()
-  await page.goto(`${server.url}/admin/login`)
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', DEMO_PASSWORD)
-  await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin$/)
+  const page = await signInToAdmin(browser, server.url, email, DEMO_PASSWORD)
   await page.goto(`${server.url}/admin/collections/role-models/${profileId}`)
   return page
 }

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { exportSnapshot } from '../../cms/src/publish/export'
-import { validDoc } from '../helpers/fixtures'
+import { makeVillage, validDoc } from '../helpers/fixtures'
 import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms
@@ -79,10 +79,7 @@ const clean = doc(
 beforeAll(async () => {
   cms = await startCms()
   api = await apiClient(cms.config)
-  const township = await cms.payload.create({ collection: 'townships', data: { name: '云溪镇' } })
-  village = (
-    await cms.payload.create({ collection: 'villages', data: { name: '清溪村', township: township.id } })
-  ).id
+  village = await makeVillage(cms.payload)
   await makeUser(cms.payload, 'editor@rt.example', ['township-editor'])
   token = await api.login('editor@rt.example', 'test-password-1')
 })

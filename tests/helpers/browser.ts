@@ -24,3 +24,15 @@ export function launchWithProfile(
 ): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, { executablePath, args, ...options })
 }
+
+/** A browser context of its own for `email`, signed in to the admin at `cmsUrl`; its page on the dashboard. */
+export async function signInToAdmin(browser: Browser, cmsUrl: string, email: string, password: string) {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })
+  const page = await context.newPage()
+  await page.goto(`${cmsUrl}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin$/)
+  return page
+}

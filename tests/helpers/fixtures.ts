@@ -92,3 +92,13 @@ export async function docInState(
     context: { seeding: true },
   })
 }
+
+/** A township with one village, 清溪村, the smallest place content can belong to. */
+export async function makeVillage(payload: Payload) {
+  const township = await payload.create({ collection: 'townships', data: { name: '云溪镇' } })
+  const village = await payload.create({
+    collection: 'villages',
+    data: { name: '清溪村', township: township.id },
+  })
+  return village.id
+}
