@@ -6,6 +6,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { publicSiteSettings } from '../globals/SiteSettings/public'
 import { dataDir } from '../paths'
+import { reviewedCollections } from '../workflow/collections'
 import { validateRecord } from './contractCheck'
 import { PublicLinks, type PublicShape, withoutEmpty } from './publicShape'
 import { type ListName, shapes } from './shapes'
@@ -19,14 +20,6 @@ export class SnapshotError extends Error {
 
 /** A reviewed document left out of this export because it does not fit the contract. */
 export type Withheld = { collection: string; id: string; title: string; problems: string[] }
-
-const reviewedLists: ListName[] = [
-  'roleModels',
-  'lectureSeries',
-  'lectureSessions',
-  'policyExplainers',
-  'villageRules',
-]
 
 type Docs = Record<ListName, never[]>
 
@@ -111,7 +104,7 @@ function mapLists(payload: Payload, docs: Docs, media: never[]) {
         const { data, problems } = validateRecord(shape.schema, record, fields, doc)
         const { id } = doc as { id: string | number }
         if (!problems) valid.push(data)
-        else if (reviewedLists.includes(name))
+        else if ((reviewedCollections as readonly string[]).includes(shape.collection))
           withheld.push({
             collection: shape.collection,
             id: String(id),
