@@ -13,7 +13,14 @@ export const srcDir = here
  * machine and folder that built it, so a moved or copied deployment must not rely on them.
  */
 export function projectRoot(): string {
-  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+  const cwd = process.cwd()
+  if (found?.cwd !== cwd) found = { cwd, root: findRoot(cwd) }
+  return found.root
+}
+let found: { cwd: string; root: string } | undefined
+
+function findRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, 'site', 'astro.config.mjs'))) return dir
     if (path.dirname(dir) === dir) return path.resolve(here, '../..')
   }
