@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { seed } from '../../cms/src/seed'
 import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
-import { launchBrowser } from '../helpers/browser'
+import { launchBrowser, signInToAdmin } from '../helpers/browser'
 import { startCms } from '../helpers/payload'
 import { type RunningCms, serveCms } from '../helpers/server'
 
@@ -44,4 +44,17 @@ test('a reviewer finds the submitted profile on the dashboard and passes 复审'
   const publicList = await (await fetch(`${server.url}/api/role-models?limit=100&depth=0`)).json()
   expect(publicList.docs.map((d: { name: string }) => d.name)).not.toContain('何军')
   await page.close()
+})
+
+test('a village information officer is offered 创建 in the admin and gets the create form', async () => {
+  const page = await signInToAdmin(browser, server.url, 'qingxi@yunxi.example', DEMO_PASSWORD)
+  await page.goto(`${server.url}/admin/collections/role-models`)
+  const create = page.locator('a[href$="/admin/collections/role-models/create"]')
+  await expect.poll(() => create.isVisible(), { timeout: 20_000 }).toBe(true)
+  expect(await create.getAttribute('aria-label')).toBe('创建新的 好榜样')
+  await create.click()
+  await page.waitForURL(/\/role-models\/create/)
+  await expect.poll(() => page.locator('#field-name').isVisible(), { timeout: 20_000 }).toBe(true)
+  expect(await page.locator('body').innerText()).not.toContain('未经授权')
+  await page.context().close()
 })

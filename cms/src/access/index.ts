@@ -48,11 +48,16 @@ export const versionsOfOwnVillage: Access = ({ req }) => {
   return { 'version.village': { in: villagesOf(user) } }
 }
 
-/** Township editors create anywhere; a village officer only in their own villages. */
+/**
+ * Township editors create anywhere; a village officer only in their own villages. Asked before a
+ * village is chosen (the admin deciding which buttons and forms to show), a village officer may
+ * create: the village field's own hook then refuses, in Chinese, a document without one.
+ */
 export const editorsOfTheVillage: Access = ({ req, data }) => {
   const user = staffUser(req)
   if (isTownshipEditor(user)) return true
-  return hasRole(user, 'village-officer') && worksInVillage(user, data?.village)
+  if (!hasRole(user, 'village-officer')) return false
+  return data?.village === undefined || data?.village === null || worksInVillage(user, data.village)
 }
 
 /** Reviewers and leaders change content only through review actions, never by editing it. */
