@@ -12,6 +12,7 @@ import {
   ValidationError,
 } from 'payload'
 
+import { richTextPlain } from '../workflow/flaggedWords'
 import { labelText } from './labels'
 
 /** Text lengths when a field names none: a title or name, a paragraph, a whole story. */
@@ -44,7 +45,8 @@ function tooLong(fields: Field[], data: unknown, prefix = ''): Problem[] {
           ? DEFAULT_MAX.richText
           : undefined
     if (max === undefined || value === undefined || value === null) return []
-    const length = typeof value === 'string' ? value.length : JSON.stringify(value).length / 4
+    // Rich text counts its words, not its structure (the request guard bounds the structure's size).
+    const length = typeof value === 'string' ? value.length : richTextPlain(value).length
     return length > max ? [{ path, message: `“${label}”太长了：最多${max}字。` }] : []
   })
 }

@@ -8,7 +8,8 @@ export type FlaggedWord = { word: string; hint?: string | null }
 
 type Node = { text?: unknown; children?: unknown[] }
 
-function richTextPlain(value: unknown): string {
+/** The text of a rich-text value, without its structure. */
+export function richTextPlain(value: unknown): string {
   const out: string[] = []
   const walk = (node: Node) => {
     if (typeof node?.text === 'string') out.push(node.text)
