@@ -2,7 +2,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp, { type SharpOptions } from 'sharp'
@@ -62,8 +61,10 @@ export default buildConfig({
       defaultTimezone: 'Asia/Shanghai',
     },
   },
+  // Chinese whatever the browser's language: the officers work in Chinese, and a phone or office
+  // PC set to English must not show them an English admin.
   i18n: {
-    supportedLanguages: { zh, en },
+    supportedLanguages: { zh },
     fallbackLanguage: 'zh',
   },
   collections: [
