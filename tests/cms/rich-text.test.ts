@@ -114,35 +114,33 @@ describe('on save, only what the editor makes', () => {
   })
 })
 
+/** A published role model whose story the database holds as `story` (written past the save check), as exported. */
+async function exportedStory(story: unknown) {
+  const created = await cms.payload.create({
+    collection: 'role-models',
+    data: {
+      ...validDoc('role-models', village, 0, ++n),
+      story: clean,
+      _status: 'published',
+      reviewState: 'published',
+    } as never,
+    context: { seeding: true },
+  })
+  await cms.payload.db.updateOne({
+    collection: 'role-models',
+    where: { id: { equals: created.id } },
+    data: { story },
+  })
+  return (await exportSnapshot(cms.payload)).roleModels.find((m) => m.id === String(created.id))!.story!
+}
+
 describe('on export, sanitised HTML whatever the database holds', () => {
   test('markup written past the save check leaves the CMS without script, handlers or javascript: links', async () => {
-    const created = await cms.payload.create({
-      collection: 'role-models',
-      data: {
-        ...validDoc('role-models', village, 0, ++n),
-        story: clean,
-        _status: 'published',
-        reviewState: 'published',
-      } as never,
-      context: { seeding: true },
-    })
-    const attack = doc(
-      ...tableAttack.root.children,
-      ...uploadAttack.root.children,
-      ...linkAttack.root.children,
-      {
+    const story = await exportedStory(
+      doc(...tableAttack.root.children, ...uploadAttack.root.children, ...linkAttack.root.children, {
         ...element('paragraph', [text('<script>alert(1)</script>')]),
-      },
+      }),
     )
-    await cms.payload.db.updateOne({
-      collection: 'role-models',
-      where: { id: { equals: created.id } },
-      data: { story: attack },
-    })
-
-    const story = (await exportSnapshot(cms.payload)).roleModels.find(
-      (m) => m.id === String(created.id),
-    )!.story!
     expect(story).toContain('单元格')
     expect(story).toContain('点这里')
     expect(story).not.toMatch(/onmouseover|javascript:|<td|<table|position:fixed|<script/i)
@@ -154,19 +152,7 @@ describe('on export, sanitised HTML whatever the database holds', () => {
       element('paragraph', [{ ...text('居中'), format: 8 }], { format: 'center' }),
       element('paragraph', [text('普通')]),
     )
-    const created = await cms.payload.create({
-      collection: 'role-models',
-      data: {
-        ...validDoc('role-models', village, 0, ++n),
-        story: styled,
-        _status: 'published',
-        reviewState: 'published',
-      } as never,
-      context: { seeding: true },
-    })
-    const story = (await exportSnapshot(cms.payload)).roleModels.find(
-      (m) => m.id === String(created.id),
-    )!.story!
+    const story = await exportedStory(styled)
     expect(story).toContain('<p class="text-center"><u>居中</u></p>')
     expect(story).not.toContain('style=')
   })

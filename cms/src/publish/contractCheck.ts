@@ -8,7 +8,7 @@ import type { z } from 'zod'
 
 import { fieldLabel } from '../fields/labels'
 import type { ReviewedCollection } from '../workflow/collections'
-import { type LinkedCollection, PublicLinks, withoutEmpty } from './publicShape'
+import { type LinkedCollection, linkedCollections, PublicLinks, withoutEmpty } from './publicShape'
 import { shapeOf } from './shapes'
 
 export type ContractProblem = { path: string; message: string }
@@ -87,23 +87,10 @@ async function allLinks(payload: Payload): Promise<PublicLinks> {
         draft: true,
       })
     ).docs as never[]
-  const [townships, villages, roleModels, series, explainers, rules, media] = await Promise.all([
-    read('townships'),
-    read('villages'),
-    read('role-models'),
-    read('lecture-series'),
-    read('policy-explainers'),
-    read('village-rules'),
-    read('media'),
-  ])
+  const lists = await Promise.all(linkedCollections.map(async (c) => [c, await read(c)] as const))
   return new PublicLinks({
-    townships,
-    villages,
-    'role-models': roleModels,
-    'lecture-series': series,
-    'policy-explainers': explainers,
-    'village-rules': rules,
-    media,
+    ...(Object.fromEntries(lists) as Record<LinkedCollection, never[]>),
+    media: await read('media'),
   })
 }
 

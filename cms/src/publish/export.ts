@@ -8,7 +8,7 @@ import { publicSiteSettings } from '../globals/SiteSettings/public'
 import { dataDir } from '../paths'
 import { reviewedCollections } from '../workflow/collections'
 import { validateRecord } from './contractCheck'
-import { PublicLinks, type PublicShape, withoutEmpty } from './publicShape'
+import { type LinkedCollection, PublicLinks, type PublicShape, withoutEmpty } from './publicShape'
 import { type ListName, shapes } from './shapes'
 
 /** Thrown when published content does not fit the public contract; nothing is written then. */
@@ -81,15 +81,9 @@ const listNames = Object.keys(shapes) as ListName[]
 
 /** Every list mapped and checked once, with the links of this round. */
 function mapLists(payload: Payload, docs: Docs, media: never[]) {
-  const links = new PublicLinks({
-    townships: docs.townships,
-    villages: docs.villages,
-    'role-models': docs.roleModels,
-    'lecture-series': docs.lectureSeries,
-    'policy-explainers': docs.policyExplainers,
-    'village-rules': docs.villageRules,
-    media,
-  })
+  // Each list under its collection's slug: the documents other records may link to.
+  const byCollection = Object.fromEntries(listNames.map((name) => [shapes[name].collection, docs[name]]))
+  const links = new PublicLinks({ ...(byCollection as Record<LinkedCollection, never[]>), media })
   const fatal: string[] = []
   const withheld: Withheld[] = []
   const records = Object.fromEntries(

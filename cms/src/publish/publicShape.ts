@@ -30,8 +30,15 @@ export type PublicDraft<T> = T extends string
           : T | null | undefined
 
 /** Collections whose public documents others link to, by slug or by id. */
-export type LinkedCollection =
-  'townships' | 'villages' | 'role-models' | 'lecture-series' | 'policy-explainers' | 'village-rules'
+export const linkedCollections = [
+  'townships',
+  'villages',
+  'role-models',
+  'lecture-series',
+  'policy-explainers',
+  'village-rules',
+] as const
+export type LinkedCollection = (typeof linkedCollections)[number]
 
 type Linkable = { id: string | number; slug?: string | null }
 
