@@ -197,8 +197,8 @@ export interface RoleModel {
   reviewHistory?:
     | {
         action?: ('submit' | 'review' | 'approve' | 'return' | 'publish') | null;
-        from?: string | null;
-        to?: string | null;
+        from?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+        to?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
         by?: (number | null) | User;
         at?: string | null;
         reason?: string | null;
@@ -351,8 +351,8 @@ export interface LectureSeries {
   reviewHistory?:
     | {
         action?: ('submit' | 'review' | 'approve' | 'return' | 'publish') | null;
-        from?: string | null;
-        to?: string | null;
+        from?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+        to?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
         by?: (number | null) | User;
         at?: string | null;
         reason?: string | null;
@@ -439,8 +439,8 @@ export interface LectureSession {
   reviewHistory?:
     | {
         action?: ('submit' | 'review' | 'approve' | 'return' | 'publish') | null;
-        from?: string | null;
-        to?: string | null;
+        from?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+        to?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
         by?: (number | null) | User;
         at?: string | null;
         reason?: string | null;
@@ -570,8 +570,8 @@ export interface PolicyExplainer {
   reviewHistory?:
     | {
         action?: ('submit' | 'review' | 'approve' | 'return' | 'publish') | null;
-        from?: string | null;
-        to?: string | null;
+        from?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+        to?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
         by?: (number | null) | User;
         at?: string | null;
         reason?: string | null;
@@ -657,8 +657,8 @@ export interface VillageRules {
   reviewHistory?:
     | {
         action?: ('submit' | 'review' | 'approve' | 'return' | 'publish') | null;
-        from?: string | null;
-        to?: string | null;
+        from?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+        to?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
         by?: (number | null) | User;
         at?: string | null;
         reason?: string | null;

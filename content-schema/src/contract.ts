@@ -176,7 +176,7 @@ export const PolicyExplainer = z
     origin: z.enum(valuesOf(explainerOrigins)),
     reprintSource: z.string().optional(),
     forms: z.array(z.enum(valuesOf(explainerForms))),
-    topics: z.array(z.enum(valuesOf(policyTopics))),
+    topics: z.array(z.enum(valuesOf(policyTopics))).min(1),
     village: slug.optional(),
     summary: z.string().min(1),
     background: html.optional(),
@@ -210,16 +210,18 @@ export const VillageRules = z
     status: z.enum(valuesOf(villageRulesStatuses)),
     areas: z.array(z.enum(valuesOf(villageRulesAreas))),
     preamble: z.string().optional(),
-    chapters: z.array(
-      z
-        .object({
-          title: z.string().min(1),
-          articles: z.array(
-            z.object({ number: z.number().int().positive(), text: z.string().min(1) }).strict(),
-          ),
-        })
-        .strict(),
-    ),
+    chapters: z
+      .array(
+        z
+          .object({
+            title: z.string().min(1),
+            articles: z
+              .array(z.object({ number: z.number().int().positive(), text: z.string().min(1) }).strict())
+              .min(1),
+          })
+          .strict(),
+      )
+      .min(1),
     shortVersion: z.string().optional(),
     adoptionSteps: z.array(
       z

@@ -50,3 +50,45 @@ test('creating still happens only in the officer’s own village', async () => {
   expect(without.status).toBe(201)
   expect(without.body.doc.village.id).toBe(own.id)
 })
+
+const reviewStatus = async (collection: string, id: string | number, email: string) =>
+  api.get(`/${collection}/${id}/review`, { token: await api.login(email, DEMO_PASSWORD) })
+
+test('the review buttons are offered only to who may press them', async () => {
+  const submitted = (
+    await cms.payload.find({ collection: 'role-models', where: { name: { equals: '何军' } }, draft: true })
+  ).docs[0]!
+  const actions = async (email: string) =>
+    (await reviewStatus('role-models', submitted.id, email)).body.actions.map(
+      (a: { action: string }) => a.action,
+    )
+  expect(await actions('reviewer@yunxi.example')).toEqual(['review', 'return'])
+  expect(await actions('leader@yunxi.example')).toEqual(['return'])
+  expect(await actions('editor@yunxi.example')).toEqual([])
+  const anonymous = await api.get(`/role-models/${submitted.id}/review`)
+  expect(anonymous.status).toBe(401)
+  // 桃源村's content is not qingxi@'s: not even its state.
+  expect((await reviewStatus('role-models', submitted.id, 'qingxi@yunxi.example')).status).toBe(404)
+})
+
+test('a saved draft lists what keeps it from publication, each field by its Chinese label', async () => {
+  const token = await api.login('qingxi@yunxi.example', DEMO_PASSWORD)
+  const created = await api.post(
+    '/role-models?draft=true',
+    { name: '缺简介的榜样', subjectType: 'person', category: 'good-neighbour' },
+    { token },
+  )
+  expect(created.status).toBe(201)
+  const status = await reviewStatus('role-models', created.body.doc.id, 'qingxi@yunxi.example')
+  expect(status.body.state).toBe('draft')
+  expect(status.body.actions.map((a: { action: string }) => a.action)).toEqual(['submit'])
+  expect(status.body.problems.map((p: { message: string }) => p.message)).toEqual(['“事迹简介”必须填写。'])
+  // Fixed and saved again: nothing left to fix.
+  await api.patch(
+    `/role-models/${created.body.doc.id}?draft=true`,
+    { summary: '邻里有事他总第一个到。' },
+    { token },
+  )
+  const fixed = await reviewStatus('role-models', created.body.doc.id, 'qingxi@yunxi.example')
+  expect(fixed.body.problems).toEqual([])
+})

@@ -8,7 +8,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { exportPublic } from '../../cms/src/publish/export'
 import { buildSite } from '../../cms/src/publish/pipeline'
-import type { ReviewedCollection } from '../../cms/src/workflow/collections'
+import { fieldLabel } from '../../cms/src/fields/labels'
+import {
+  type ReviewedCollection,
+  reviewedCollections as reviewedCollectionNames,
+} from '../../cms/src/workflow/collections'
+import type { Field } from 'payload'
 import { docInState, makeVillage, validDoc } from '../helpers/fixtures'
 import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'
 
@@ -53,6 +58,38 @@ const draft = async (collection: ReviewedCollection, extra: Record<string, unkno
       depth: 0,
     })
   ).id
+
+/**
+ * Paths of the fields the CMS marks required (outside arrays, whose rows are checked on save), as
+ * Payload would refuse them at 终审: each must be caught at 提交审核 already.
+ */
+function requiredPaths(fields: Field[], prefix: string[] = []): string[][] {
+  return fields.flatMap((field): string[][] => {
+    if (field.type === 'tabs') return field.tabs.flatMap((tab) => requiredPaths(tab.fields, prefix))
+    if (field.type === 'row' || field.type === 'collapsible') return requiredPaths(field.fields, prefix)
+    if (field.type === 'group' && 'name' in field) return requiredPaths(field.fields, [...prefix, field.name])
+    if (
+      'name' in field &&
+      'required' in field &&
+      field.required &&
+      !('defaultValue' in field && field.defaultValue !== undefined)
+    )
+      return [[...prefix, field.name]]
+    return []
+  })
+}
+
+/** `data` without the value at `path`, or `data` itself when there is none. */
+function withoutPath(data: Record<string, unknown>, path: string[]): Record<string, unknown> {
+  const [head, ...rest] = path as [string, ...string[]]
+  if (!(head in data)) return data
+  if (!rest.length) {
+    const { [head]: _, ...others } = data
+    return others
+  }
+  const inner = withoutPath(data[head] as Record<string, unknown>, rest)
+  return inner === data[head] ? data : { ...data, [head]: inner }
+}
 
 /** Values the CMS stores but the public contract refuses, each named by the field an editor sees. */
 const refused: [string, ReviewedCollection, Record<string, unknown>, RegExp][] = [
@@ -144,6 +181,29 @@ describe('提交审核 and 终审 check the public contract', () => {
     })
     expect([after.reviewState, after._status]).toEqual(['reviewed', 'draft'])
   })
+
+  test.each(reviewedCollectionNames)(
+    'every field the CMS marks required in %s is refused empty at 提交审核, by its Chinese label',
+    async (collection) => {
+      const fields = cms.payload.collections[collection].config.fields
+      const required = requiredPaths(fields)
+      expect(required.length).toBeGreaterThan(0)
+      for (const path of required) {
+        const data = validDoc(collection, village, seriesId, ++n)
+        const stripped = withoutPath(data, path)
+        if (stripped === data) continue // not in the fixture: filled by a hook or a default
+        const id = (await cms.payload.create({ collection, data: stripped as never, draft: true, depth: 0 }))
+          .id
+        const { status, body } = await api.post(
+          `/${collection}/${id}/review`,
+          { action: 'submit' },
+          { token: editorToken },
+        )
+        expect(status, path.join('.')).toBe(400)
+        expect(JSON.stringify(body), path.join('.')).toContain(`“${fieldLabel(fields, path)}”`)
+      }
+    },
+  )
 
   test('a complete document passes submit', async () => {
     const id = await draft('lecture-sessions', { recap: { attendance: 80 } })

@@ -1,33 +1,46 @@
 'use client'
-import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import React, { useState } from 'react'
+import { Button, useDocumentInfo } from '@payloadcms/ui'
+import React, { useCallback, useEffect, useState } from 'react'
 
-import { stateLabel } from './states'
-
-/** Which buttons make sense in which state; the server decides who may press them. */
-const actionsByState: Record<string, { action: string; label: string }[]> = {
-  draft: [{ action: 'submit', label: '提交审核（初审通过）' }],
-  returned: [{ action: 'submit', label: '修改后重新提交' }],
-  submitted: [
-    { action: 'review', label: '复审通过' },
-    { action: 'return', label: '退回修改' },
-  ],
-  reviewed: [
-    { action: 'approve', label: '终审通过并发布' },
-    { action: 'return', label: '退回修改' },
-  ],
-  scheduled: [{ action: 'return', label: '撤回，退回修改' }],
-  published: [],
+type ReviewStatus = {
+  state: string
+  stateLabel: string
+  actions: { action: string; label: string }[]
+  problems: { path: string; message: string }[]
 }
 
+/** Button wording where it says more than the action's name. */
+const buttonLabel = (action: string, state: string, label: string) => {
+  if (action === 'submit') return state === 'returned' ? '修改后重新提交' : '提交审核（初审通过）'
+  if (action === 'approve') return '终审通过并发布'
+  if (action === 'return' && state === 'scheduled') return '撤回，退回修改'
+  return label
+}
+
+/**
+ * The document's review state, the review buttons the signed-in user may press (the server says
+ * which: GET …/review), and what still keeps the saved draft from being published, refreshed on
+ * every save so the editor learns it before submitting, not the leader at 终审.
+ */
 export function ReviewActions() {
-  const { id, collectionSlug } = useDocumentInfo()
-  const state = (useFormFields(([fields]) => fields.reviewState?.value) as string | undefined) ?? 'draft'
+  const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
+  const [status, setStatus] = useState<ReviewStatus>()
   const [reason, setReason] = useState('')
   const [message, setMessage] = useState<string>()
   const [busy, setBusy] = useState(false)
+  const savedAt = (savedDocumentData as { updatedAt?: string } | undefined)?.updatedAt
 
-  if (!id) return <p>保存草稿后即可提交审核。</p>
+  const load = useCallback(async () => {
+    if (!id) return
+    const response = await fetch(`/api/${collectionSlug}/${id}/review`, { credentials: 'include' })
+    if (response.ok) setStatus((await response.json()) as ReviewStatus)
+  }, [id, collectionSlug])
+  useEffect(() => {
+    void load()
+  }, [load, savedAt])
+
+  if (!id) return <p className="review-actions">保存草稿后即可提交审核。</p>
+  if (!status) return <p className="review-actions">正在读取审核状态……</p>
 
   async function act(action: string) {
     setBusy(true)
@@ -44,13 +57,25 @@ export function ReviewActions() {
     setMessage(body.errors?.map((e) => e.message).join('\n') ?? '操作失败，请稍后再试。')
   }
 
-  const actions = actionsByState[state] ?? []
+  const { state, actions, problems } = status
   return (
     <div className="review-actions" style={{ marginBottom: '1.5rem' }}>
       <p>
         <strong>审核状态：</strong>
-        {stateLabel(state)}
+        {status.stateLabel}
       </p>
+      {problems.length > 0 && (
+        <div className="review-actions__problems" role="status">
+          <p>
+            <strong>发布前还需修改（{problems.length}处）：</strong>
+          </p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p.path + p.message}>{p.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {actions.some((a) => a.action === 'return') && (
         <label style={{ display: 'block', marginBottom: '0.5rem' }}>
           退回理由（退回时必填）
@@ -69,7 +94,7 @@ export function ReviewActions() {
           disabled={busy}
           onClick={() => act(action)}
         >
-          {label}
+          {buttonLabel(action, state, label)}
         </Button>
       ))}
       {message && (

@@ -1,12 +1,52 @@
-import { APIError, type Endpoint, ValidationError } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest, ValidationError } from 'payload'
 
 import { staffUser } from '../access/roles'
-import type { ReviewAction } from './states'
+import { actionLabel, type ReviewAction, stateLabel } from './states'
 import type { ReviewedCollection } from './collections'
-import { transition } from './transition'
+import { checkPublishable } from '../publish/contractCheck'
+import { actionsFor, transition } from './transition'
 
 const errorResponse = (status: number, messages: string[]) =>
   Response.json({ errors: messages.map((message) => ({ message })) }, { status })
+
+const idParam = (req: PayloadRequest) => {
+  const raw = String(req.routeParams?.id)
+  return req.payload.db.defaultIDType === 'number' && /^\d+$/.test(raw) ? Number(raw) : raw
+}
+
+/**
+ * GET /api/<collection>/<id>/review: the document's review state, the actions the signed-in user may
+ * take on it now (the buttons the admin shows them), and what would keep it from being published,
+ * each problem naming its field in Chinese: the warning an editor sees after saving a draft.
+ */
+export const reviewStatusEndpoint = (collection: ReviewedCollection): Endpoint => ({
+  path: '/:id/review',
+  method: 'get',
+  handler: async (req) => {
+    const user = staffUser(req)
+    if (!user) return errorResponse(401, ['请先登录。'])
+    const doc = await req.payload.findByID({
+      collection,
+      id: idParam(req),
+      draft: true,
+      depth: 0,
+      user: user as never,
+      overrideAccess: false,
+      disableErrors: true,
+    })
+    if (!doc) return errorResponse(404, ['找不到这条内容，或您无权查看。'])
+    const state = String((doc as { reviewState?: string }).reviewState ?? 'draft')
+    const problems = ['published', 'scheduled'].includes(state)
+      ? []
+      : await checkPublishable(req.payload, collection, doc)
+    return Response.json({
+      state,
+      stateLabel: stateLabel(state),
+      actions: actionsFor(user, doc as never).map((action) => ({ action, label: actionLabel(action) })),
+      problems,
+    })
+  },
+})
 
 /** POST /api/<collection>/<id>/review { action, reason }: one review action, as the signed-in user. */
 export const reviewEndpoint = (collection: ReviewedCollection): Endpoint => ({
@@ -22,8 +62,7 @@ export const reviewEndpoint = (collection: ReviewedCollection): Endpoint => ({
       return errorResponse(400, ['请求内容不是有效的 JSON：应为 { "action": "submit" } 这样的格式。'])
     }
     if (typeof body !== 'object' || body === null || Array.isArray(body)) body = {}
-    const rawId = String(req.routeParams?.id)
-    const id = req.payload.db.defaultIDType === 'number' && /^\d+$/.test(rawId) ? Number(rawId) : rawId
+    const id = idParam(req)
     try {
       const doc = await transition(req.payload, {
         collection,

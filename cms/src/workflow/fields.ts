@@ -23,7 +23,8 @@ export const reviewFields: Field[] = [
     options: optionsFrom(reviewStates),
     label: label('审核状态', 'Review state'),
     access: { read: authenticated },
-    admin: { position: 'sidebar', readOnly: true },
+    // A list column and filter; in the document, ReviewActions shows it.
+    admin: { position: 'sidebar', readOnly: true, components: { Field: '/workflow/NotShown#NotShown' } },
   },
   {
     name: 'publishAt',
@@ -42,7 +43,11 @@ export const reviewFields: Field[] = [
     label: label('审核记录', 'Review history'),
     labels: { singular: label('记录', 'Entry'), plural: label('记录', 'Entries') },
     access: { read: authenticated },
-    admin: { readOnly: true, initCollapsed: true },
+    admin: {
+      readOnly: true,
+      initCollapsed: true,
+      components: { RowLabel: '/workflow/HistoryRowLabel#HistoryRowLabel' },
+    },
     fields: [
       {
         type: 'row',
@@ -53,8 +58,13 @@ export const reviewFields: Field[] = [
             options: optionsFrom(reviewActions),
             label: label('操作', 'Action'),
           },
-          { name: 'from', type: 'text', label: label('原状态', 'From') },
-          { name: 'to', type: 'text', label: label('新状态', 'To') },
+          {
+            name: 'from',
+            type: 'select',
+            options: optionsFrom(reviewStates),
+            label: label('原状态', 'From'),
+          },
+          { name: 'to', type: 'select', options: optionsFrom(reviewStates), label: label('新状态', 'To') },
         ],
       },
       {

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { reviewedContentAccess } from '../access'
 import { publishedAtField, stampPublishedAt } from '../fields/publishedAt'
 import { noteLiveBeforeChange, rebuildAfterChange, rebuildAfterDelete } from '../publish/requests'
-import { reviewEndpoint } from './endpoint'
+import { reviewEndpoint, reviewStatusEndpoint } from './endpoint'
 import { reviewFields } from './fields'
 import { guardReview } from './guard'
 import type { ReviewedCollection } from './collections'
@@ -18,7 +18,10 @@ export const reviewedContent = (collection: CollectionConfig): CollectionConfig 
   access: reviewedContentAccess,
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['slug', 'village'], unique: true }],
-  endpoints: [reviewEndpoint(collection.slug as ReviewedCollection)],
+  endpoints: [
+    reviewStatusEndpoint(collection.slug as ReviewedCollection),
+    reviewEndpoint(collection.slug as ReviewedCollection),
+  ],
   hooks: {
     ...collection.hooks,
     beforeChange: [
@@ -33,6 +36,15 @@ export const reviewedContent = (collection: CollectionConfig): CollectionConfig 
   fields: [...collection.fields, publishedAtField, ...reviewFields],
   admin: {
     ...collection.admin,
+    // Publishing happens only through review (ReviewActions), which also shows the one status.
+    components: {
+      ...collection.admin?.components,
+      edit: {
+        ...collection.admin?.components?.edit,
+        PublishButton: '/workflow/NotShown#NotShown',
+        Status: '/workflow/NotShown#NotShown',
+      },
+    },
     defaultColumns: [
       ...(collection.admin?.defaultColumns ?? []).filter((c) => c !== '_status'),
       'reviewState',

@@ -101,19 +101,9 @@ export async function transition(payload: Payload, args: TransitionArgs) {
   })) as ReviewedDoc | null
   if (!doc) throw new ReviewError('找不到这条内容，或您无权查看。', 404)
 
-  const state = (doc.reviewState ?? 'draft') as ReviewState
-  if (!rule.from.includes(state)) {
-    throw new ReviewError(`当前状态是“${stateLabel(state)}”，不能“${actionLabel(action)}”。`, 409)
-  }
-  if (!rule.may(user, doc, state)) {
-    throw new ReviewError(`您的角色不能对这条内容“${actionLabel(action)}”。`, 403)
-  }
+  const refusal = whyNot(user, doc, action, rule)
+  if (refusal) throw refusal
   if (rule.needsReason && !reason) throw new ReviewError('退回时必须填写理由，告诉编辑要改什么。')
-
-  const actors = actorsOfCurrentRound(doc.reviewHistory)
-  if ((action === 'review' || action === 'approve') && actors.includes(String(user.id))) {
-    throw new ReviewError('初审、复审、终审须由三位不同的人完成：您已参与本轮审核。', 403)
-  }
 
   // Nothing that passes 提交审核 or 终审 can fail the public contract at export.
   if (action === 'submit' || action === 'approve') {
@@ -131,6 +121,7 @@ export async function transition(payload: Payload, args: TransitionArgs) {
   const flaggedWordsCheck =
     action === 'submit' ? await checkFlaggedWords(payload, collection, doc, now) : undefined
 
+  const state = (doc.reviewState ?? 'draft') as ReviewState
   const scheduled = Boolean(action === 'approve' && doc.publishAt && new Date(doc.publishAt) > now)
   const to = targetState(action, scheduled)
 
@@ -159,6 +150,30 @@ export async function transition(payload: Payload, args: TransitionArgs) {
   }
   return updated
 }
+
+/** Why `user` may not take `action` on `doc` now, or nothing when they may. */
+function whyNot(
+  user: StaffUser,
+  doc: ReviewedDoc,
+  action: ReviewAction,
+  rule: Rule,
+): ReviewError | undefined {
+  const state = (doc.reviewState ?? 'draft') as ReviewState
+  if (!rule.from.includes(state)) {
+    return new ReviewError(`当前状态是“${stateLabel(state)}”，不能“${actionLabel(action)}”。`, 409)
+  }
+  if (!rule.may(user, doc, state)) {
+    return new ReviewError(`您的角色不能对这条内容“${actionLabel(action)}”。`, 403)
+  }
+  const actors = actorsOfCurrentRound(doc.reviewHistory)
+  if ((action === 'review' || action === 'approve') && actors.includes(String(user.id))) {
+    return new ReviewError('初审、复审、终审须由三位不同的人完成：您已参与本轮审核。', 403)
+  }
+}
+
+/** The review actions `user` may take on `doc` as it stands: the buttons the admin offers them. */
+export const actionsFor = (user: StaffUser, doc: ReviewedDoc) =>
+  (Object.keys(rules) as (keyof typeof rules)[]).filter((action) => !whyNot(user, doc, action, rules[action]))
 
 /** Where an action takes a document; 终审 of a document with a future 定时发布时间 schedules it. */
 function targetState(action: ReviewAction, scheduled: boolean): ReviewState {
