@@ -7,8 +7,8 @@ import type { NextConfig } from 'next'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
-  // content-schema ships TypeScript source.
-  transpilePackages: ['@xiangfeng/content-schema'],
+  // content-schema and the site's views ship TypeScript source.
+  transpilePackages: ['@xiangfeng/content-schema', '@xiangfeng/site'],
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
@@ -16,6 +17,8 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 // The site is built from the public snapshot alone.
 export default defineConfig({
   integrations: [
+    // Views shared with the admin's preview, rendered to static HTML: no client directive, no JavaScript.
+    react(),
     sitemap({ filter: (page) => !page.includes('/kiosk/') }),
     responsiveImages(),
     kioskOffline(),

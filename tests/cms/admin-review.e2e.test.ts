@@ -35,6 +35,24 @@ test('a reviewer finds the submitted profile on the dashboard and passes 复审'
   await expect.poll(() => queue.textContent()).toContain('何军')
   await queue.getByRole('link', { name: '何军' }).click()
 
+  // Only review publishes: no 发布修改, one status, and just the reviewer's two buttons.
+  const actions = page.locator('.review-actions')
+  await expect
+    .poll(() => actions.locator('button').allTextContents(), { timeout: 20_000 })
+    .toEqual(['复审通过', '退回修改'])
+  expect(await page.locator('#action-save').count()).toBe(0)
+  expect(await page.locator('.status__value-wrap').count()).toBe(0)
+
+  // 预览 opens the portal page and the kiosk slide the draft will become.
+  const [preview] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('link', { name: '预览' }).click(),
+  ])
+  await expect.poll(() => preview.locator('article h1').textContent(), { timeout: 20_000 }).toBe('何军')
+  const slide = preview.frameLocator('iframe[title="大屏轮播预览"]').locator('article.slide h2')
+  await expect.poll(() => slide.textContent(), { timeout: 20_000 }).toBe('何军')
+  await preview.close()
+
   await page.getByRole('button', { name: '复审通过' }).click()
   await expect
     .poll(() => page.locator('.review-actions').textContent(), { timeout: 20_000 })
@@ -44,6 +62,34 @@ test('a reviewer finds the submitted profile on the dashboard and passes 复审'
   const publicList = await (await fetch(`${server.url}/api/role-models?limit=100&depth=0`)).json()
   expect(publicList.docs.map((d: { name: string }) => d.name)).not.toContain('何军')
   await page.close()
+})
+
+test('the submitter is offered no review button once their profile is under review', async () => {
+  const page = await signInToAdmin(browser, server.url, 'editor@yunxi.example', DEMO_PASSWORD)
+  await page.goto(`${server.url}/admin/collections/role-models`)
+  await page.getByRole('link', { name: '何军' }).click()
+  const actions = page.locator('.review-actions')
+  await expect.poll(() => actions.textContent(), { timeout: 20_000 }).toContain('审核状态')
+  expect(await actions.locator('button').count()).toBe(0)
+  expect(await page.locator('#action-save').count()).toBe(0)
+  await page.context().close()
+})
+
+test('a village officer saves an incomplete draft, is told which field, fixes it and submits', async () => {
+  const page = await signInToAdmin(browser, server.url, 'qingxi@yunxi.example', DEMO_PASSWORD)
+  await page.goto(`${server.url}/admin/collections/role-models/create`)
+  await page.locator('#field-name').fill('赵大妈')
+  await page.locator('#field-category').click()
+  await page.getByText('和睦友好好邻居', { exact: true }).click()
+  await page.locator('#action-save-draft').click()
+  const actions = page.locator('.review-actions')
+  await expect.poll(() => actions.textContent(), { timeout: 30_000 }).toContain('“事迹简介”必须填写')
+  await page.locator('#field-summary').fill('三十年如一日照顾孤寡老人。')
+  await page.locator('#action-save-draft').click()
+  await expect.poll(() => actions.textContent(), { timeout: 30_000 }).not.toContain('必须填写')
+  await actions.getByRole('button', { name: '提交审核（初审通过）' }).click()
+  await expect.poll(() => actions.textContent(), { timeout: 30_000 }).toContain('待复审')
+  await page.context().close()
 })
 
 test('a village information officer is offered 创建 in the admin and gets the create form', async () => {

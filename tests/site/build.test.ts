@@ -180,12 +180,15 @@ describe('listings, feeds and sharing', () => {
   test('pictures come as AVIF and WebP at several widths, never wider than the original', () => {
     const html = page('/role-models/qing-xi-cun/zhang-jian-min/')
     const portrait = snapshot.roleModels.find((m) => m.slug === 'zhang-jian-min')!.portrait!
-    expect(html).toMatch(/<source type="image\/avif" srcset="\/img\/[0-9a-f]{16}-480\.avif 480w, /)
+    // React writes srcSet; HTML attribute names are case-insensitive.
+    expect(html).toMatch(/<source type="image\/avif" srcset="\/img\/[0-9a-f]{16}-480\.avif 480w, /i)
     expect(html).toContain('<source type="image/webp"')
     const missing: string[] = []
+    let candidates = 0
     for (const file of filesUnder(dist).filter((f) => f.endsWith('.html'))) {
-      for (const [, set] of fs.readFileSync(file, 'utf8').matchAll(/srcset="([^"]+)"/g)) {
+      for (const [, set] of fs.readFileSync(file, 'utf8').matchAll(/srcset="([^"]+)"/gi)) {
         for (const candidate of set.split(', ')) {
+          candidates++
           const [url, width] = candidate.split(' ')
           if (!fs.existsSync(path.join(dist, url))) missing.push(url)
           expect(Number.parseInt(width)).toBeLessThanOrEqual(1440)
@@ -193,6 +196,7 @@ describe('listings, feeds and sharing', () => {
       }
     }
     expect(missing).toEqual([])
+    expect(candidates).toBeGreaterThan(100)
     expect(portrait.width).toBeGreaterThan(0)
   })
 

@@ -5,6 +5,7 @@ import { publishedAtField, stampPublishedAt } from '../fields/publishedAt'
 import { noteLiveBeforeChange, rebuildAfterChange, rebuildAfterDelete } from '../publish/requests'
 import { reviewEndpoint, reviewStatusEndpoint } from './endpoint'
 import { reviewFields } from './fields'
+import { isPreviewed } from '../preview/records'
 import { guardReview } from './guard'
 import type { ReviewedCollection } from './collections'
 
@@ -36,6 +37,10 @@ export const reviewedContent = (collection: CollectionConfig): CollectionConfig 
   fields: [...collection.fields, publishedAtField, ...reviewFields],
   admin: {
     ...collection.admin,
+    // 预览: the portal page and kiosk slide the saved draft will become (app/(preview)).
+    ...(isPreviewed(collection.slug)
+      ? { preview: (doc: { id?: unknown }) => `/preview/${collection.slug}/${String(doc.id)}` }
+      : {}),
     // Publishing happens only through review (ReviewActions), which also shows the one status.
     components: {
       ...collection.admin?.components,

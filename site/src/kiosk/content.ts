@@ -1,5 +1,5 @@
 /** What a village screen's kiosk loop shows, assembled at build time from the snapshot. */
-import { DEFAULT_HOURS, labelOf, roleModelCategories, type Screen } from '@xiangfeng/content-schema'
+import { DEFAULT_HOURS, type Screen } from '@xiangfeng/content-schema'
 
 import {
   lectureSessions,
@@ -10,10 +10,13 @@ import {
   villageRules,
   villages,
 } from '../lib/content'
-import { chinaDay, chinaWeek, chineseDateTime, chineseTime } from '../lib/format'
+import { chinaDay, chinaWeek } from '../lib/format'
 import { variantsOf } from '../lib/images.mjs'
 import { paths } from '../lib/paths'
 import { qrSvg } from '../lib/qr'
+import { type KioskSlide, lecturesSlide, policySlide, roleModelSlide, rulesSlide } from './slides'
+
+export type { KioskSlide }
 
 /** The most a loop holds of each kind: an attract loop, not an archive. */
 const MAX_ROLE_MODELS = 12
@@ -82,27 +85,11 @@ export const kioskButtons = [
   { value: 'rules', label: '村规' },
 ]
 
-/** What one slide shows; its markup is the Astro component of its kind (escaped by construction). */
-export type KioskSlide = {
-  section: string
-  title: string
-  qr: string
-  qrLabel: string
-  image?: { src: string; alt: string }
-} & (
-  | { kind: 'roleModel'; tag: string; summary: string; honours: string[] }
-  | { kind: 'lectures'; sessions: { when: string; title: string; where: string }[] }
-  | { kind: 'policy'; summary: string; points: string[] }
-  | { kind: 'rules'; verse?: string[]; articles: string[] }
-)
-
 /** One WebP variant per picture: old TV boxes decode it fast, and the kiosk keeps it offline. */
 function picture(image: { src: string; width: number }) {
   const webp = variantsOf(image).filter((v) => v.format === 'webp')
   return `/img/${(webp.find((v) => v.width >= 960) ?? webp[webp.length - 1]).file}`
 }
-
-const sessionStatus = { cancelled: ' · 已取消', postponed: ' · 延期', planned: '', held: '' }
 
 /** Every slide of a screen's loop, each with a QR code of the portal page it continues on. */
 export async function kioskSlides(
@@ -115,57 +102,12 @@ export async function kioskSlides(
   const qr = (path: string) => qrSvg(new URL(path, site).href, 1)
   const slides: KioskSlide[] = []
   for (const m of content.roleModels) {
-    slides.push({
-      kind: 'roleModel',
-      section: 'roleModels',
-      title: m.name,
-      tag: `${labelOf(roleModelCategories, m.category)}${m.village ? ` · ${names.get(m.village)}` : ''}`,
-      summary: m.summary,
-      honours: m.honours.slice(0, 2).map((h) => h.title),
-      qr: await qr(paths.roleModel(m)),
-      qrLabel: '扫码看他们的故事',
-      image: m.portrait && { src: picture(m.portrait), alt: m.portrait.alt },
-    })
+    slides.push(roleModelSlide(m, m.village && names.get(m.village), await qr(paths.roleModel(m)), picture))
   }
   if (content.sessions.length > 0) {
-    slides.push({
-      kind: 'lectures',
-      section: 'lectures',
-      title: '本周和下周的讲堂',
-      sessions: content.sessions.slice(0, 5).map((s) => ({
-        when: `${chineseDateTime(s.startsAt).replace(/^\d+年/, '')}–${chineseTime(s.endsAt)}`,
-        title: s.title,
-        where: `${s.venue} · 主讲 ${s.speaker.name}${sessionStatus[s.status]}`,
-      })),
-      qr: await qr(paths.village(screen.village)),
-      qrLabel: '扫码看全部讲堂',
-    })
+    slides.push(lecturesSlide(content.sessions, await qr(paths.village(screen.village))))
   }
-  for (const e of content.policies) {
-    slides.push({
-      kind: 'policy',
-      section: 'policies',
-      title: e.title,
-      summary: e.summary,
-      points: e.keyPoints.slice(0, 3),
-      qr: await qr(paths.policy(e)),
-      qrLabel: '扫码看政策解读全文',
-      image: e.graphic && { src: picture(e.graphic), alt: e.graphic.alt },
-    })
-  }
-  for (const r of content.rules) {
-    slides.push({
-      kind: 'rules',
-      section: 'rules',
-      title: r.title.startsWith(villageName) ? r.title : `${villageName}${r.title}`,
-      verse: r.shortVersion?.split('\n'),
-      articles: r.chapters
-        .flatMap((c) => c.articles)
-        .slice(0, 4)
-        .map((a) => a.text),
-      qr: await qr(paths.rules(r)),
-      qrLabel: '扫码看村规民约全文',
-    })
-  }
+  for (const e of content.policies) slides.push(policySlide(e, await qr(paths.policy(e)), picture))
+  for (const r of content.rules) slides.push(rulesSlide(r, villageName, await qr(paths.rules(r))))
   return slides
 }

@@ -1,0 +1,89 @@
+/**
+ * Kiosk slides from public records, one builder per kind. Pure: the build feeds them from the
+ * snapshot (content.ts), the admin's preview from a draft's public shape.
+ */
+import {
+  labelOf,
+  type LectureSession,
+  type PolicyExplainer,
+  type PublicImage,
+  type RoleModel,
+  roleModelCategories,
+  type VillageRules,
+} from '@xiangfeng/content-schema'
+
+import { chineseDateTime, chineseTime } from '../lib/format'
+
+/** What one slide shows; its markup is KioskSlideView (escaped by construction). */
+export type KioskSlide = {
+  section: string
+  title: string
+  /** The QR code's SVG, drawn by the qrcode package from the portal address it continues on. */
+  qr: string
+  qrLabel: string
+  image?: { src: string; alt: string }
+} & (
+  | { kind: 'roleModel'; tag: string; summary: string; honours: string[] }
+  | { kind: 'lectures'; sessions: { when: string; title: string; where: string }[] }
+  | { kind: 'policy'; summary: string; points: string[] }
+  | { kind: 'rules'; verse?: string[]; articles: string[] }
+)
+
+/** Where a slide's picture comes from: a WebP variant on the kiosk, the original in the preview. */
+export type SlidePicture = (image: PublicImage) => string
+
+export const roleModelSlide = (
+  m: RoleModel,
+  villageName: string | undefined,
+  qr: string,
+  picture: SlidePicture,
+): KioskSlide => ({
+  kind: 'roleModel',
+  section: 'roleModels',
+  title: m.name,
+  tag: `${labelOf(roleModelCategories, m.category)}${villageName ? ` · ${villageName}` : ''}`,
+  summary: m.summary,
+  honours: m.honours.slice(0, 2).map((h) => h.title),
+  qr,
+  qrLabel: '扫码看他们的故事',
+  image: m.portrait && { src: picture(m.portrait), alt: m.portrait.alt },
+})
+
+const sessionStatus = { cancelled: ' · 已取消', postponed: ' · 延期', planned: '', held: '' }
+
+export const lecturesSlide = (sessions: LectureSession[], qr: string): KioskSlide => ({
+  kind: 'lectures',
+  section: 'lectures',
+  title: '本周和下周的讲堂',
+  sessions: sessions.slice(0, 5).map((s) => ({
+    when: `${chineseDateTime(s.startsAt).replace(/^\d+年/, '')}–${chineseTime(s.endsAt)}`,
+    title: s.title,
+    where: `${s.venue} · 主讲 ${s.speaker.name}${sessionStatus[s.status]}`,
+  })),
+  qr,
+  qrLabel: '扫码看全部讲堂',
+})
+
+export const policySlide = (e: PolicyExplainer, qr: string, picture: SlidePicture): KioskSlide => ({
+  kind: 'policy',
+  section: 'policies',
+  title: e.title,
+  summary: e.summary,
+  points: e.keyPoints.slice(0, 3),
+  qr,
+  qrLabel: '扫码看政策解读全文',
+  image: e.graphic && { src: picture(e.graphic), alt: e.graphic.alt },
+})
+
+export const rulesSlide = (r: VillageRules, villageName: string, qr: string): KioskSlide => ({
+  kind: 'rules',
+  section: 'rules',
+  title: r.title.startsWith(villageName) ? r.title : `${villageName}${r.title}`,
+  verse: r.shortVersion?.split('\n'),
+  articles: r.chapters
+    .flatMap((c) => c.articles)
+    .slice(0, 4)
+    .map((a) => a.text),
+  qr,
+  qrLabel: '扫码看村规民约全文',
+})

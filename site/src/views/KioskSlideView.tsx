@@ -1,0 +1,86 @@
+import { Fragment } from 'react'
+
+import type { KioskSlide } from '../kiosk/slides'
+
+/** What each kind of slide shows beside its title. */
+function Body({ slide }: { slide: KioskSlide }) {
+  switch (slide.kind) {
+    case 'roleModel':
+      return (
+        <>
+          <p className="tag">{slide.tag}</p>
+          <p className="lead">{slide.summary}</p>
+          {slide.honours.length > 0 && <p className="honours">{slide.honours.join('；')}</p>}
+        </>
+      )
+    case 'lectures':
+      return (
+        <ul className="sessions">
+          {slide.sessions.map((s, i) => (
+            <li key={i}>
+              <strong>{s.when}</strong>
+              <br />
+              {s.title}
+              <br />
+              <span className="tag">{s.where}</span>
+            </li>
+          ))}
+        </ul>
+      )
+    case 'policy':
+      return (
+        <>
+          <p className="lead">{slide.summary}</p>
+          {slide.points.length > 0 && (
+            <ul className="points">
+              {slide.points.map((point, i) => (
+                <li key={i}>{point}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )
+    case 'rules':
+      return slide.verse ? (
+        <p className="verse">
+          {slide.verse.map((line, i) => (
+            <Fragment key={i}>
+              {i > 0 && <br />}
+              {line}
+            </Fragment>
+          ))}
+        </p>
+      ) : (
+        <ol className="points">
+          {slide.articles.map((text, i) => (
+            <li key={i}>{text}</li>
+          ))}
+        </ol>
+      )
+  }
+}
+
+/** One item of the loop: its picture, its title, what its kind shows, and a QR code to continue on a phone. */
+export function KioskSlideView({ slide, index, count }: { slide: KioskSlide; index: number; count: number }) {
+  return (
+    <article
+      className="slide"
+      data-section={slide.section}
+      aria-roledescription="幻灯片"
+      aria-label={`第${index + 1}条，共${count}条`}
+    >
+      {slide.image && (
+        <img src={slide.image.src} alt={slide.image.alt} loading={index < 2 ? 'eager' : 'lazy'} />
+      )}
+      <div className="text">
+        <h2>{slide.title}</h2>
+        <Body slide={slide} />
+      </div>
+      <figure className="qr">
+        {/* The SVG is drawn by the qrcode package from the page's own address, not from content. */}
+        <div role="img" aria-label={slide.qrLabel} dangerouslySetInnerHTML={{ __html: slide.qr }} />
+        <figcaption>{slide.qrLabel}</figcaption>
+      </figure>
+    </article>
+  )
+}

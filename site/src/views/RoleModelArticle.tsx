@@ -1,0 +1,46 @@
+import { honourLevels, labelOf, roleModelCategories, type RoleModel } from '@xiangfeng/content-schema'
+
+import { chineseDate } from '../lib/format'
+import type { PictureComponent } from './types'
+
+/** A role model's page: who, why, their story and honours. */
+export function RoleModelArticle({
+  model,
+  villageName,
+  Picture,
+}: {
+  model: RoleModel
+  villageName?: string
+  Picture: PictureComponent
+}) {
+  return (
+    <article>
+      <h1>{model.name}</h1>
+      <p className="dated">
+        {`${labelOf(roleModelCategories, model.category)}${villageName ? ` · ${villageName}` : ''} · 发布于 ${chineseDate(model.publishedAt)}`}
+      </p>
+      {model.portrait && <Picture image={model.portrait} loading="eager" />}
+      <p>
+        <strong>{model.summary}</strong>
+      </p>
+      {/* Sanitised at export (allow-list), like every rich text in the snapshot. */}
+      {model.story && <div dangerouslySetInnerHTML={{ __html: model.story }} />}
+      {model.photos.map((photo, i) => (
+        <Picture key={i} image={photo} />
+      ))}
+      {model.honours.length > 0 && (
+        <section>
+          <h2>所获荣誉</h2>
+          <ul>
+            {model.honours.map((h, i) => (
+              <li key={i}>
+                {`${h.title}（${h.awardedBy}，${labelOf(honourLevels, h.level)}，${chineseDate(h.awardedOn)}）`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {model.batch && <p className="dated">{`评选批次：${model.batch}`}</p>}
+    </article>
+  )
+}

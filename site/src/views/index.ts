@@ -1,0 +1,15 @@
+/**
+ * What the portal and the kiosk show of one document, as React components and pure builders:
+ * rendered to static HTML by Astro at build time, and by the CMS for the admin's preview.
+ */
+export { KioskSlideView } from './KioskSlideView'
+export { LectureArticle } from './LectureArticle'
+export { LinkSection } from './LinkSection'
+export { PolicyArticle } from './PolicyArticle'
+export { RoleModelArticle } from './RoleModelArticle'
+export { VillageRulesArticle } from './VillageRulesArticle'
+export type { LinkItem, PictureComponent } from './types'
+export { type KioskSlide, lecturesSlide, policySlide, roleModelSlide, rulesSlide } from '../kiosk/slides'
+export { paths } from '../lib/paths'
+export { qrSvg } from '../lib/qr'
+export { chineseDate } from '../lib/format'
