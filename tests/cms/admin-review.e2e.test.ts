@@ -92,6 +92,26 @@ test('a village officer saves an incomplete draft, is told which field, fixes it
   await page.context().close()
 })
 
+test('dates read 2026年11月23日 22:17 in lists, and the time picker is Chinese and 24-hour', async () => {
+  const page = await signInToAdmin(browser, server.url, 'editor@yunxi.example', DEMO_PASSWORD)
+  await page.goto(`${server.url}/admin/collections/role-models`)
+  const cells = page.locator('td.cell-updatedAt')
+  await expect.poll(() => cells.first().textContent(), { timeout: 20_000 }).toMatch(/\d{2}:\d{2}/)
+  expect(await cells.count()).toBeGreaterThan(0)
+  for (const text of await cells.allTextContents()) {
+    expect(text.trim()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/)
+  }
+  await page.getByRole('link', { name: '何军' }).click()
+  await page.locator('#field-publishAt input').click()
+  const header = page.locator('.react-datepicker-time__header')
+  await expect.poll(() => header.isVisible(), { timeout: 20_000 }).toBe(true)
+  expect(await header.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"时间"')
+  const times = await page.locator('.react-datepicker__time-list-item').allTextContents()
+  expect(times).toContain('14:30')
+  expect(times.join()).not.toMatch(/AM|PM/)
+  await page.context().close()
+})
+
 test('a village information officer is offered 创建 in the admin and gets the create form', async () => {
   const page = await signInToAdmin(browser, server.url, 'qingxi@yunxi.example', DEMO_PASSWORD)
   await page.goto(`${server.url}/admin/collections/role-models`)
