@@ -18,6 +18,7 @@ import { Users } from './collections/Users'
 import { VillageRules } from './collections/VillageRules'
 import { Villages } from './collections/Villages'
 import { databaseAdapter } from './db/adapter'
+import { smtpEmail } from './email'
 import { migrateDatabase } from './db/migrate'
 import { SiteSettings } from './globals/SiteSettings'
 import { MAX_IMAGE_PIXELS } from './collections/Media'
@@ -79,6 +80,7 @@ export default buildConfig({
   globals: [SiteSettings],
   editor: withAllowList(lexicalEditor()),
   db: databaseAdapter(),
+  email: smtpEmail(),
   // Sharp refuses to decode beyond the same limit, whatever path an image takes.
   sharp: ((input: never, options?: SharpOptions) =>
     sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS, ...options })) as unknown as typeof sharp,

@@ -4,6 +4,7 @@ import { APIError, type Payload, type PayloadRequest, ValidationError } from 'pa
 import { hasRole, isTownshipEditor, type StaffUser, worksInVillage } from '../access/roles'
 import { checkPublishable } from '../publish/contractCheck'
 import { describeHit, findFlaggedWords } from './flaggedWords'
+import { notifyNextActor } from './notify'
 import { actionLabel, type ReviewAction, type ReviewState, stateLabel } from './states'
 import { type Id, idOf } from '../ids'
 
@@ -141,6 +142,7 @@ export async function transition(payload: Payload, args: TransitionArgs) {
     context: { reviewAction: action },
   })
 
+  notifyNextActor(payload, { collection, doc: updated as never, action, reason, by: user })
   if (scheduled) {
     await payload.jobs.queue({
       task: 'publishApproved',
