@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { EXPERIMENTAL_TableFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp, { type SharpOptions } from 'sharp'
@@ -31,6 +31,7 @@ import { type ReviewedCollection, reviewedCollections } from './workflow/collect
 import { publishApproved } from './workflow/transition'
 import { DATE_TIME_FORMAT } from './fields/dates'
 import { withRequestChecks } from './fields/limits'
+import { PastedPicturesFeature } from './fields/pastedPictures'
 import { withAllowList } from './fields/richText'
 
 fs.mkdirSync(dataDir(), { recursive: true })
@@ -78,7 +79,17 @@ export default buildConfig({
     SiteBuilds,
   ].map(withRequestChecks),
   globals: [SiteSettings],
-  editor: withAllowList(lexicalEditor()),
+  // Words and tables in rich text; pictures have their own fields (alt text, encoded variants on the portal).
+  editor: withAllowList(
+    lexicalEditor({
+      features: ({ defaultFeatures }) => [
+        ...defaultFeatures.filter((feature) => feature.key !== 'upload'),
+        // Tables of subsidy rates and schedules, pasted from Word/WPS or made here.
+        EXPERIMENTAL_TableFeature(),
+        PastedPicturesFeature(),
+      ],
+    }),
+  ),
   db: databaseAdapter(),
   email: smtpEmail(),
   // Sharp refuses to decode beyond the same limit, whatever path an image takes.

@@ -9,41 +9,17 @@ import { type ReviewedCollection, reviewedCollections } from '../../cms/src/work
 import { transition } from '../../cms/src/workflow/transition'
 import { docInState, validDoc } from '../helpers/fixtures'
 import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'
+import {
+  allowed,
+  type Operation,
+  operations,
+  type Role,
+  roles,
+  type Scope,
+  scopes,
+} from '../helpers/accessRules'
 
-type Role = 'anonymous' | 'admin' | 'township-editor' | 'township-reviewer' | 'leader' | 'village-officer'
-type Operation = 'read' | 'create' | 'update' | 'delete' | 'submit' | 'review' | 'approve'
-type Scope = 'own village' | 'other village'
-
-const roles: Role[] = [
-  'anonymous',
-  'admin',
-  'township-editor',
-  'township-reviewer',
-  'leader',
-  'village-officer',
-]
-const operations: Operation[] = ['read', 'create', 'update', 'delete', 'submit', 'review', 'approve']
-const scopes: Scope[] = ['own village', 'other village']
 const apis = ['REST', 'Local API'] as const
-
-/** The rule, written once, independently of the implementation. */
-function allowed(role: Role, operation: Operation, scope: Scope): boolean {
-  const townshipStaff = role === 'admin' || role === 'township-editor'
-  const officerHere = role === 'village-officer' && scope === 'own village'
-  switch (operation) {
-    case 'read':
-      return role !== 'anonymous' && (role !== 'village-officer' || officerHere)
-    case 'create':
-    case 'update':
-    case 'delete':
-    case 'submit':
-      return townshipStaff || officerHere
-    case 'review':
-      return role === 'township-reviewer'
-    case 'approve':
-      return role === 'leader'
-  }
-}
 
 const stateFor: Record<Operation, 'draft' | 'submitted' | 'reviewed'> = {
   read: 'draft',

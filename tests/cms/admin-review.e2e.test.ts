@@ -69,7 +69,7 @@ test('the submitter is offered no review button once their profile is under revi
   await page.goto(`${server.url}/admin/collections/role-models`)
   await page.getByRole('link', { name: '何军' }).click()
   const actions = page.locator('.review-actions')
-  await expect.poll(() => actions.textContent(), { timeout: 20_000 }).toContain('审核状态')
+  await expect.poll(() => actions.textContent(), { timeout: 20_000 }).toContain('审核状态：')
   expect(await actions.locator('button').count()).toBe(0)
   expect(await page.locator('#action-save').count()).toBe(0)
   await page.context().close()
@@ -109,6 +109,53 @@ test('dates read 2026年11月23日 22:17 in lists, and the time picker is Chines
   const times = await page.locator('.react-datepicker__time-list-item').allTextContents()
   expect(times).toContain('14:30')
   expect(times.join()).not.toMatch(/AM|PM/)
+  await page.context().close()
+})
+
+/** What Word puts on the clipboard: styled paragraphs, a heading, a list, a table and a picture file only Word can read. */
+const WORD_CLIPBOARD = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
+<head><meta charset="utf-8"><style><!-- p.MsoNormal {margin:0cm; font-family:宋体;} --></style></head>
+<body lang=ZH-CN><!--StartFragment-->
+<h1 style='mso-outline-level:1'><span style='font-family:黑体'>敬老模范</span></h1>
+<p class=MsoNormal><span style='font-family:宋体'>她三十年如一日照顾孤寡老人。</span></p>
+<p class=MsoNormal><img width=200 height=150 src="file:///C:/Users/ADMINI~1/AppData/Local/Temp/msohtmlclip1/01/clip_image002.jpg" alt="照片"></p>
+<ul type=disc><li class=MsoNormal>帮助邻里</li><li class=MsoNormal>调解纠纷</li></ul>
+<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>
+<tr><td width=100><p class=MsoNormal>年份</p></td><td><p class=MsoNormal>事迹</p></td></tr>
+<tr><td><p class=MsoNormal>2024</p></td><td><p class=MsoNormal>获评好邻居</p></td></tr>
+</table><!--EndFragment--></body></html>`
+
+test('a story pasted from Word keeps its text, heading, list and table; its picture is dropped with a notice', async () => {
+  const page = await signInToAdmin(browser, server.url, 'editor@yunxi.example', DEMO_PASSWORD)
+  await page.goto(`${server.url}/admin/collections/role-models/create`)
+  await page.locator('#field-name').fill('粘贴测试')
+  await page.locator('#field-category').click()
+  await page.getByText('和睦友好好邻居', { exact: true }).click()
+  await page.locator('#field-summary').fill('从 Word 粘贴的事迹。')
+  await page.getByRole('button', { name: '事迹', exact: true }).click()
+  const editor = page.locator('[data-lexical-editor="true"]').first()
+  await editor.click()
+  await editor.evaluate((element, html) => {
+    const data = new DataTransfer()
+    data.setData('text/html', html)
+    data.setData('text/plain', '敬老模范')
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    )
+  }, WORD_CLIPBOARD)
+  await expect
+    .poll(() => page.locator('.toast-warning').textContent(), { timeout: 10_000 })
+    .toContain('正文里不能放图片')
+  await expect.poll(() => editor.locator('td').allTextContents()).toContain('获评好邻居')
+  expect(await editor.locator('h1, h2').first().textContent()).toBe('敬老模范')
+  expect(await editor.locator('li').allTextContents()).toEqual(['帮助邻里', '调解纠纷'])
+  expect(await editor.textContent()).toContain('她三十年如一日照顾孤寡老人。')
+  expect(await editor.locator('img').count()).toBe(0)
+
+  await page.locator('#action-save-draft').click()
+  const actions = page.locator('.review-actions')
+  await expect.poll(() => actions.textContent(), { timeout: 30_000 }).toContain('审核状态：')
+  expect(await actions.textContent()).not.toContain('发布前还需修改')
   await page.context().close()
 })
 

@@ -94,7 +94,20 @@ describe('on save, only what the editor makes', () => {
     [
       'an upload node holding a document instead of a media id',
       uploadAttack,
-      /“事迹全文”中有编辑器不支持的内容：图片（应从媒体库选择）/,
+      /“事迹全文”中有编辑器不支持的内容：图片（正文里不能放图片/,
+    ],
+    [
+      'a well-formed upload node (pictures have their own fields)',
+      doc(element('paragraph', [text('照片')]), {
+        type: 'upload',
+        version: 3,
+        id: '0123456789abcdef01234567',
+        relationTo: 'media',
+        value: 1,
+        fields: null,
+        format: '',
+      }),
+      /“事迹全文”中有编辑器不支持的内容：图片（正文里不能放图片，请上传到本页的照片栏）/,
     ],
     ['a javascript: link', linkAttack, /“事迹全文”中有编辑器不支持的内容：链接地址/],
   ])('refuses %s with a 400 naming the field', async (_, story, message) => {
@@ -106,6 +119,35 @@ describe('on save, only what the editor makes', () => {
       where: { name: { equals: `测试榜样${n}` } },
     })
     expect(totalDocs).toBe(0)
+  })
+
+  test('accepts a table as the editor makes it, and it leaves as plain table markup', async () => {
+    const cell = (value: string, headerState: number, extra: Record<string, unknown> = {}) =>
+      element('tablecell', [element('paragraph', [text(value)])], {
+        headerState,
+        colSpan: 1,
+        rowSpan: 1,
+        backgroundColor: null,
+        width: null,
+        ...extra,
+      })
+    const table = doc(
+      element(
+        'table',
+        [
+          element('tablerow', [cell('对象', 1), cell('标准', 1)]),
+          element('tablerow', [cell('80周岁以上', 0), cell('每月100元', 0)]),
+          element('tablerow', [cell('合计另行公布', 0, { colSpan: 2 })]),
+        ],
+        { colWidths: [120, 200] },
+      ),
+    )
+    const { status } = await createModel(table)
+    expect(status).toBe(201)
+    const story = await exportedStory(table)
+    expect(story).toMatch(/<div class="table-scroll">\s*<table>\s*<tbody>\s*<tr>\s*<th>\s*<p>对象<\/p>/)
+    expect(story).toMatch(/<td colspan="2">\s*<p>合计另行公布<\/p>/)
+    expect(story).not.toMatch(/style=|lexical-/)
   })
 
   test('accepts headings, links, lists and text as the editor writes them', async () => {
@@ -143,7 +185,8 @@ describe('on export, sanitised HTML whatever the database holds', () => {
     )
     expect(story).toContain('单元格')
     expect(story).toContain('点这里')
-    expect(story).not.toMatch(/onmouseover|javascript:|<td|<table|position:fixed|<script/i)
+    expect(story).not.toMatch(/onmouseover|javascript:|position:fixed|<script|style=/i)
+    expect(story).toMatch(/<td>\s*<p>单元格<\/p>\s*<\/td>/)
     expect(story).toContain('&lt;script&gt;')
   })
 

@@ -1,8 +1,7 @@
 /**
  * Rich text is hostile until checked, staff input included, in two layers:
  * 1. on save, the document's Lexical tree may hold only what the configured editor makes (its
- *    node types, the values that reach HTML, http(s)/mailto/tel links, uploads that point at a
- *    media id); anything else is refused with a Chinese message naming the field;
+ *    node types, the values that reach HTML, http(s)/mailto/tel links; no pictures); anything else is refused with a Chinese message naming the field;
  * 2. on export, the HTML passes sanitize-html's allow-list before it enters the snapshot, so what
  *    slipped past (an old document, a direct database write) still cannot carry script.
  */
@@ -33,17 +32,37 @@ const nodeChecks: Record<string, (node: LexicalNode) => string | undefined> = {
   linebreak: () => undefined,
   tab: () => undefined,
   horizontalrule: () => undefined,
-  upload: (node) => (node.relationTo === 'media' && isId(node.value) ? undefined : '图片（应从媒体库选择）'),
+  // Tables pasted from Word/WPS or made in the editor: only the numbers that reach HTML, checked.
+  table: (node) =>
+    optionalInts(node.frozenColumnCount, node.frozenRowCount) &&
+    (node.colWidths === undefined || (Array.isArray(node.colWidths) && node.colWidths.every(isNumber)))
+      ? undefined
+      : '表格',
+  tablerow: (node) => (node.height === undefined || isNumber(node.height) ? undefined : '表格'),
+  tablecell: (node) =>
+    [0, 1, 2, 3].includes(node.headerState as number) &&
+    optionalInts(node.colSpan, node.rowSpan) &&
+    (node.width === undefined || node.width === null || isNumber(node.width)) &&
+    [undefined, null, 'top', 'middle', 'bottom'].includes(node.verticalAlign as string) &&
+    (node.backgroundColor === undefined ||
+      node.backgroundColor === null ||
+      (typeof node.backgroundColor === 'string' &&
+        /^#[0-9a-f]{3,8}$|^[a-z]{3,20}$/i.test(node.backgroundColor)))
+      ? undefined
+      : '表格',
   relationship: (node) => (typeof node.relationTo === 'string' && isId(node.value) ? undefined : '引用'),
 }
 
 /** Node types in Chinese, for the message an editor reads. */
 const nodeNames: Record<string, string> = {
-  table: '表格',
-  tablerow: '表格',
-  tablecell: '表格',
+  // Pictures have their own fields, with alt text; the editor offers none in the text.
+  upload: '图片（正文里不能放图片，请上传到本页的照片栏）',
   block: '模块',
 }
+
+const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value)
+const optionalInts = (...values: unknown[]) =>
+  values.every((v) => v === undefined || (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 1000))
 
 const isId = (value: unknown) =>
   (typeof value === 'number' && Number.isInteger(value)) ||
@@ -160,9 +179,22 @@ export const sanitizeRichTextHtml = (html: string) =>
       'li',
       'a',
       'hr',
+      'div',
+      'table',
+      'tbody',
+      'tr',
+      'th',
+      'td',
     ],
-    allowedAttributes: { a: ['href', 'rel', 'target'], li: ['value'], ol: ['start'], '*': ['class'] },
-    allowedClasses: { '*': ['text-center', 'text-right', 'text-end', 'text-justify'] },
+    allowedAttributes: {
+      a: ['href', 'rel', 'target'],
+      li: ['value'],
+      ol: ['start'],
+      th: ['colspan', 'rowspan'],
+      td: ['colspan', 'rowspan'],
+      '*': ['class'],
+    },
+    allowedClasses: { '*': ['text-center', 'text-right', 'text-end', 'text-justify', 'table-scroll'] },
     allowedSchemes: ['http', 'https', 'mailto', 'tel'],
     allowProtocolRelative: false,
     transformTags: {
@@ -171,6 +203,11 @@ export const sanitizeRichTextHtml = (html: string) =>
       ...Object.fromEntries(
         ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'span'].map((tag) => [tag, styleAsMarkup]),
       ),
+      // The converter's wrapper of a table: a box the table scrolls in on a phone.
+      div: (_, attribs): sanitizeHtml.Tag => ({
+        tagName: 'div',
+        attribs: /\blexical-table-container\b/.test(attribs.class ?? '') ? { class: 'table-scroll' } : {},
+      }),
       a: (tagName, attribs) => ({
         tagName,
         attribs: attribs.target === '_blank' ? { ...attribs, rel: 'noopener noreferrer' } : attribs,

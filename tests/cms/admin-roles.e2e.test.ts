@@ -1,0 +1,111 @@
+/**
+ * What each demo role meets in the admin, in Debian's Chromium, checked against the rule the API
+ * matrix checks (helpers/accessRules): per collection, the list's create button, the create form,
+ * and the review buttons in the sidebar of a draft and of a document waiting for 复审.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { seed } from '../../cms/src/seed'
+import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
+import { type ReviewedCollection, reviewedCollections } from '../../cms/src/workflow/collections'
+import { allowed, mayReturn, type Role } from '../helpers/accessRules'
+import { launchBrowser, signInToAdmin } from '../helpers/browser'
+import { docInState, validDoc } from '../helpers/fixtures'
+import { makeUser, startCms } from '../helpers/payload'
+import { type RunningCms, serveCms } from '../helpers/server'
+
+const demoRoles: [string, Role][] = [
+  ['admin@yunxi.example', 'admin'],
+  ['editor@yunxi.example', 'township-editor'],
+  ['reviewer@yunxi.example', 'township-reviewer'],
+  ['leader@yunxi.example', 'leader'],
+  ['qingxi@yunxi.example', 'village-officer'],
+]
+const titleField: Record<ReviewedCollection, string> = {
+  'role-models': 'name',
+  'lecture-series': 'name',
+  'lecture-sessions': 'title',
+  'policy-explainers': 'title',
+  'village-rules': 'title',
+}
+
+let server: RunningCms
+let browser: Browser
+/** A draft and a document waiting for 复审, per collection, in 清溪村 (qingxi@'s village). */
+const docs = {} as Record<ReviewedCollection, { draft: string; submitted: string }>
+
+beforeAll(async () => {
+  const cms = await startCms()
+  await seed(cms.payload)
+  const village = (
+    await cms.payload.find({ collection: 'villages', where: { slug: { equals: 'qing-xi-cun' } } })
+  ).docs[0].id
+  const series = (await cms.payload.find({ collection: 'lecture-series', limit: 1 })).docs[0].id
+  // Submitted by someone outside the demo roles, so the three-people rule hides no button here.
+  const others = {
+    author: (await makeUser(cms.payload, 'author@roles.example')).id,
+    reviewer: (await makeUser(cms.payload, 'reviewer@roles.example', ['township-reviewer'])).id,
+  }
+  let n = 0
+  for (const collection of reviewedCollections) {
+    const make = async (state: 'draft' | 'submitted') =>
+      String(
+        (await docInState(cms.payload, collection, validDoc(collection, village, series, ++n), state, others))
+          .id,
+      )
+    docs[collection] = { draft: await make('draft'), submitted: await make('submitted') }
+  }
+  await cms.close({ keepData: true })
+  server = await serveCms({ dataDir: cms.dataDir })
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const reviewButtons = async (page: Page, url: string) => {
+  await page.goto(url)
+  const actions = page.locator('.review-actions')
+  await expect.poll(() => actions.textContent(), { timeout: 30_000 }).toContain('审核状态：')
+  return actions.locator('button').allTextContents()
+}
+
+describe.each(demoRoles)('%s', (email, role) => {
+  let page: Page
+  beforeAll(async () => {
+    page = await signInToAdmin(browser, server.url, email, DEMO_PASSWORD)
+  })
+  afterAll(async () => page?.context().close())
+
+  test.each(reviewedCollections)('%s: create button, create form and review buttons', async (collection) => {
+    const mayCreate = allowed(role, 'create', 'own village')
+    const base = `${server.url}/admin/collections/${collection}`
+
+    await page.goto(base)
+    await expect.poll(() => page.locator('.collection-list').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    const createLinks = page.locator(`a[href$="/admin/collections/${collection}/create"]`)
+    expect((await createLinks.count()) > 0, 'create button').toBe(mayCreate)
+
+    await page.goto(`${base}/create`)
+    if (mayCreate) {
+      await expect
+        .poll(() => page.locator(`#field-${titleField[collection]}`).isVisible(), { timeout: 30_000 })
+        .toBe(true)
+    } else {
+      await expect.poll(() => page.locator('body').innerText(), { timeout: 30_000 }).toContain('未经授权')
+      expect(await page.locator(`#field-${titleField[collection]}`).count()).toBe(0)
+    }
+
+    expect(await reviewButtons(page, `${base}/${docs[collection].draft}`), 'draft').toEqual(
+      allowed(role, 'submit', 'own village') ? ['提交审核（初审通过）'] : [],
+    )
+    expect(await reviewButtons(page, `${base}/${docs[collection].submitted}`), 'submitted').toEqual([
+      ...(allowed(role, 'review', 'own village') ? ['复审通过'] : []),
+      ...(mayReturn(role, 'submitted') ? ['退回修改'] : []),
+    ])
+    // Only 终审 publishes: Payload's own publish button is offered to nobody.
+    expect(await page.locator('#action-save').count()).toBe(0)
+  })
+})

@@ -1,0 +1,39 @@
+/** Who may do what: the rule the API matrix and the admin's browser matrix both check, written once. */
+export type Role =
+  'anonymous' | 'admin' | 'township-editor' | 'township-reviewer' | 'leader' | 'village-officer'
+export type Operation = 'read' | 'create' | 'update' | 'delete' | 'submit' | 'review' | 'approve'
+export type Scope = 'own village' | 'other village'
+
+export const roles: Role[] = [
+  'anonymous',
+  'admin',
+  'township-editor',
+  'township-reviewer',
+  'leader',
+  'village-officer',
+]
+export const operations: Operation[] = ['read', 'create', 'update', 'delete', 'submit', 'review', 'approve']
+export const scopes: Scope[] = ['own village', 'other village']
+
+/** The rule, written once, independently of the implementation. */
+export function allowed(role: Role, operation: Operation, scope: Scope): boolean {
+  const townshipStaff = role === 'admin' || role === 'township-editor'
+  const officerHere = role === 'village-officer' && scope === 'own village'
+  switch (operation) {
+    case 'read':
+      return role !== 'anonymous' && (role !== 'village-officer' || officerHere)
+    case 'create':
+    case 'update':
+    case 'delete':
+    case 'submit':
+      return townshipStaff || officerHere
+    case 'review':
+      return role === 'township-reviewer'
+    case 'approve':
+      return role === 'leader'
+  }
+}
+
+/** 退回 (return) is open to the reviewer while a document waits for 复审, and to the leader at either level. */
+export const mayReturn = (role: Role, state: 'submitted' | 'reviewed') =>
+  role === 'leader' || (state === 'submitted' && role === 'township-reviewer')
