@@ -14,11 +14,31 @@ import { LARGE_TEXT_EARLY } from './src/scripts/largeTextEarly.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
+/**
+ * React for the views shared with the admin's preview, server-side only: the renderer is added
+ * without its client entrypoint, so no React runtime is bundled and a `client:` directive cannot
+ * slip JavaScript into the portal (the build fails instead).
+ */
+function staticReact() {
+  const integration = react()
+  const setup = integration.hooks['astro:config:setup']
+  return {
+    ...integration,
+    hooks: {
+      ...integration.hooks,
+      'astro:config:setup': (options) =>
+        setup({
+          ...options,
+          addRenderer: ({ clientEntrypoint: _, ...renderer }) => options.addRenderer(renderer),
+        }),
+    },
+  }
+}
+
 // The site is built from the public snapshot alone.
 export default defineConfig({
   integrations: [
-    // Views shared with the admin's preview, rendered to static HTML: no client directive, no JavaScript.
-    react(),
+    staticReact(),
     sitemap({ filter: (page) => !page.includes('/kiosk/') }),
     responsiveImages(),
     kioskOffline(),
