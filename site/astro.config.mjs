@@ -16,8 +16,9 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 
 /**
  * React for the views shared with the admin's preview, server-side only: the renderer is added
- * without its client entrypoint, so no React runtime is bundled and a `client:` directive cannot
- * slip JavaScript into the portal (the build fails instead).
+ * without its client entrypoint, so no React runtime is bundled into the portal (Astro bundles a
+ * renderer's client entrypoint whether or not a page hydrates). A `client:` directive would still
+ * add an island: tests/site/build.test.ts refuses any.
  */
 function staticReact() {
   const integration = react()

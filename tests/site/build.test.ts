@@ -244,6 +244,19 @@ describe('listings, feeds and sharing', () => {
   })
 })
 
+test('the React views add no JavaScript: no island on any page, and every bundled script is one a page names', () => {
+  const html = filesUnder(dist).filter((f) => f.endsWith('.html'))
+  const named = new Set<string>()
+  for (const file of html) {
+    const text = fs.readFileSync(file, 'utf8')
+    expect(text, file).not.toContain('<astro-island')
+    for (const [, src] of text.matchAll(/<script[^>]+src="\/_astro\/([^"]+)"/g)) named.add(src)
+  }
+  const bundled = fs.readdirSync(path.join(dist, '_astro')).filter((f) => f.endsWith('.js'))
+  expect(bundled.length).toBeGreaterThan(0)
+  expect(bundled.filter((f) => !named.has(f))).toEqual([])
+})
+
 describe('the kiosk on old screens', () => {
   const kioskFiles = () => filesUnder(path.join(dist, 'kiosk')).filter((f) => f.endsWith('.html'))
 
