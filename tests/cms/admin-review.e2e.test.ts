@@ -79,6 +79,12 @@ test('a village officer saves an incomplete draft, is told which field, fixes it
   const page = await signInToAdmin(browser, server.url, 'qingxi@yunxi.example', DEMO_PASSWORD)
   await page.goto(`${server.url}/admin/collections/role-models/create`)
   await page.locator('#field-name').fill('赵大妈')
+  // Their one village is filled in, and it is the only one offered.
+  const village = page.locator('#field-village')
+  await expect.poll(() => village.textContent(), { timeout: 20_000 }).toContain('清溪村')
+  await village.locator('.rs__control').click()
+  await expect.poll(() => page.locator('.rs__option').allTextContents()).toEqual(['清溪村'])
+  await page.keyboard.press('Escape')
   await page.locator('#field-category').click()
   await page.getByText('和睦友好好邻居', { exact: true }).click()
   await page.locator('#action-save-draft').click()

@@ -48,6 +48,23 @@ describe('bad requests get a 4xx, never a 500', () => {
     expect(errorText(body)).toContain('请以 JSON 发送')
   })
 
+  test('the admin’s long query, a form-encoded POST read as GET, passes; a form-encoded write does not', async () => {
+    const query = await api.post('/villages', 'depth=0&where[slug][equals]=qing-xi-cun&limit=10', {
+      token,
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-payload-http-method-override': 'GET',
+      },
+    })
+    expect(query.status).toBe(200)
+    expect(query.body.docs.map((v: { name: string }) => v.name)).toEqual(['清溪村'])
+    const write = await api.post('/villages', 'name=x', {
+      token,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    })
+    expect(write.status).toBe(415)
+  })
+
   test('JSON nested 100 000 deep is refused with 400 before it is parsed', async () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`
     const { status, body } = await api.post('/role-models?draft=true', deep, { token })

@@ -39,6 +39,14 @@ export function guardRequests(handler: Handler): Handler {
     // Kiosks post their heartbeat as text/plain (no preflight on old browsers); it reads its own body.
     if (type === 'multipart/form-data' || (type === 'text/plain' && pathname.endsWith('/heartbeat')))
       return handler(request, context)
+    // The admin sends long queries (a relationship field's options) as a form-encoded POST read as GET.
+    if (
+      type === 'application/x-www-form-urlencoded' &&
+      request.headers.get('x-payload-http-method-override') === 'GET'
+    ) {
+      const length = Number(request.headers.get('content-length') ?? 0)
+      return length > MAX_JSON_BYTES ? refuse(413, '请求内容太大。') : handler(request, context)
+    }
     if (type !== 'application/json' && type !== '')
       return refuse(415, '请求内容的格式不受支持，请以 JSON 发送。')
     const length = Number(request.headers.get('content-length') ?? 0)

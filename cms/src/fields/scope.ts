@@ -81,6 +81,11 @@ export const scopeFields = ({ villageRequired = false } = {}): Field[] => [
       const villages = villagesOf(user as never)
       return hasRole(user as never, 'village-officer') && villages.length === 1 ? villages[0] : undefined
     },
+    // A village officer is offered only their own villages.
+    filterOptions: ({ user }) =>
+      hasRole(user as never, 'village-officer') && !isTownshipEditor(user as never)
+        ? { id: { in: villagesOf(user as never) } }
+        : true,
     hooks: { beforeValidate: [keepInOwnVillages] },
     admin: {
       position: 'sidebar',
