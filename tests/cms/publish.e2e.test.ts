@@ -158,6 +158,66 @@ test('an edit that passes 三审 in the admin appears on the served portal', asy
   await leader.context().close()
 }, 240_000)
 
+test('a village officer creates a profile with a portrait; reviewer and leader preview it and pass it; it goes live', async () => {
+  const sharp = (await import('sharp')).default
+  const portrait = path.join(server.dataDir, 'zhou-gui-lan.jpg')
+  await sharp({ create: { width: 900, height: 1200, channels: 3, background: '#b35c44' } })
+    .jpeg()
+    .toFile(portrait)
+
+  const officer = await signInToAdmin(browser, server.url, 'qingxi@yunxi.example', DEMO_PASSWORD)
+  await officer.goto(`${server.url}/admin/collections/role-models/create`)
+  await officer.locator('#field-name').fill('周桂兰')
+  await officer.locator('#field-category').click()
+  await officer.getByText('孝老敬亲好儿媳', { exact: true }).click()
+  await officer.locator('#field-summary').fill('照顾瘫痪婆婆二十年的好儿媳。')
+  await officer.locator('#field-portrait').getByRole('button', { name: '创建新条目' }).click()
+  const drawer = officer.locator('.drawer__content').last()
+  await drawer.locator('input[type="file"]').setInputFiles(portrait)
+  await drawer.locator('#field-alt').fill('周桂兰在家中')
+  await drawer.locator('#action-save').click()
+  await expect
+    .poll(() => officer.locator('#field-portrait').textContent(), { timeout: 30_000 })
+    .toContain('zhou-gui-lan')
+  await officer.locator('#action-save-draft').click()
+  const actions = officer.locator('.review-actions')
+  await expect
+    .poll(() => actions.locator('button').allTextContents(), { timeout: 30_000 })
+    .toEqual(['提交审核（初审通过）'])
+  expect(await actions.textContent()).not.toContain('发布前还需修改')
+  await actions.getByRole('button', { name: '提交审核（初审通过）' }).click()
+  await expect.poll(() => actions.textContent(), { timeout: 30_000 }).toContain('待复审')
+  const docUrl = officer.url()
+  await officer.context().close()
+
+  for (const [email, button, next] of [
+    ['reviewer@yunxi.example', '复审通过', '待终审'],
+    ['leader@yunxi.example', '终审通过并发布', '已发布'],
+  ]) {
+    const page = await signInToAdmin(browser, server.url, email, DEMO_PASSWORD)
+    await page.goto(docUrl)
+    const [preview] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('link', { name: '预览' }).click(),
+    ])
+    await expect.poll(() => preview.locator('article h1').textContent(), { timeout: 30_000 }).toBe('周桂兰')
+    const picture = preview.locator('article img').first()
+    await expect
+      .poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 20_000 })
+      .toBe(900)
+    expect(await picture.getAttribute('alt')).toBe('周桂兰在家中')
+    await preview.close()
+    await press(page, button, next)
+    await page.context().close()
+  }
+
+  const live = `${portalUrl}/role-models/qing-xi-cun/zhou-gui-lan/`
+  await expect.poll(async () => (await fetch(live)).status, { timeout: 90_000, interval: 1000 }).toBe(200)
+  const html = await (await fetch(live)).text()
+  expect(html).toContain('<h1>周桂兰</h1>')
+  expect(html).toMatch(/<img src="\/img\/[0-9a-f]{16}-900\.jpg" alt="周桂兰在家中"/)
+}, 300_000)
+
 test('a build that fails leaves the page served and shows the error to editors in the admin', async () => {
   const liveBefore = await servedProfile()
   // A picture damaged on disk: the export copies it, the picture encoder cannot read it.
