@@ -98,6 +98,48 @@ test('a village officer saves an incomplete draft, is told which field, fixes it
   await page.context().close()
 })
 
+test('a village officer schedules a lecture in the admin and submits it; the reviewer previews it', async () => {
+  const page = await signInToAdmin(browser, server.url, 'qingxi@yunxi.example', DEMO_PASSWORD)
+  await page.goto(`${server.url}/admin/collections/lecture-sessions/create`)
+  await page.locator('#field-title').fill('防范电信诈骗讲座')
+  await page.locator('#field-series .rs__control').click()
+  await page.locator('.rs__option', { hasText: '法润云溪·普法惠民' }).click()
+  await page.locator('#field-speaker__name').fill('郑海')
+  for (const [field, value] of [
+    ['startsAt', '2026年12月12日 09:30'],
+    ['endsAt', '2026年12月12日 11:00'],
+  ]) {
+    const input = page.locator(`#field-${field} input`)
+    await input.fill(value)
+    await input.press('Enter')
+  }
+  await page.locator('#field-venue').fill('清溪村党群服务中心')
+  await page.locator('#action-save-draft').click()
+  const actions = page.locator('.review-actions')
+  await expect.poll(() => actions.textContent(), { timeout: 30_000 }).toContain('审核状态：')
+  expect(await actions.textContent()).not.toContain('发布前还需修改')
+  await actions.getByRole('button', { name: '提交审核（初审通过）' }).click()
+  await expect.poll(() => actions.textContent(), { timeout: 30_000 }).toContain('待复审')
+  const docUrl = page.url()
+  await page.context().close()
+
+  const reviewer = await signInToAdmin(browser, server.url, 'reviewer@yunxi.example', DEMO_PASSWORD)
+  await reviewer.goto(docUrl)
+  const [preview] = await Promise.all([
+    reviewer.context().waitForEvent('page'),
+    reviewer.getByRole('link', { name: '预览' }).click(),
+  ])
+  await expect
+    .poll(() => preview.locator('article h1').textContent(), { timeout: 30_000 })
+    .toBe('防范电信诈骗讲座')
+  const article = await preview.locator('article').innerText()
+  expect(article).toContain('2026年12月12日 星期六 09:30–11:00')
+  expect(article).toContain('法润云溪·普法惠民')
+  const slide = preview.frameLocator('iframe[title="大屏轮播预览"]').locator('article.slide')
+  await expect.poll(() => slide.textContent(), { timeout: 20_000 }).toContain('防范电信诈骗讲座')
+  await reviewer.context().close()
+})
+
 test('dates read 2026年11月23日 22:17 in lists, and the time picker is Chinese and 24-hour', async () => {
   const page = await signInToAdmin(browser, server.url, 'editor@yunxi.example', DEMO_PASSWORD)
   await page.goto(`${server.url}/admin/collections/role-models`)

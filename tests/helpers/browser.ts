@@ -27,7 +27,12 @@ export function launchWithProfile(
 
 /** A browser context of its own for `email`, signed in to the admin at `cmsUrl`; its page on the dashboard. */
 export async function signInToAdmin(browser: Browser, cmsUrl: string, email: string, password: string) {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })
+  // As the officers' office PCs and phones are set: Chinese, China time.
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1366, height: 900 },
+  })
   const page = await context.newPage()
   await page.goto(`${cmsUrl}/admin/login`)
   await page.fill('input[name="email"]', email)
