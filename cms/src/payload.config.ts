@@ -31,7 +31,7 @@ import { type ReviewedCollection, reviewedCollections } from './workflow/collect
 import { publishApproved } from './workflow/transition'
 import { DATE_TIME_FORMAT } from './fields/dates'
 import { withRequestChecks } from './fields/limits'
-import { PastedPicturesFeature } from './fields/pastedPictures'
+import { WordPasteFeature } from './fields/wordPaste'
 import { withAllowList } from './fields/richText'
 
 fs.mkdirSync(dataDir(), { recursive: true })
@@ -86,7 +86,7 @@ export default buildConfig({
         ...defaultFeatures.filter((feature) => feature.key !== 'upload'),
         // Tables of subsidy rates and schedules, pasted from Word/WPS or made here.
         EXPERIMENTAL_TableFeature(),
-        PastedPicturesFeature(),
+        WordPasteFeature(),
       ],
     }),
   ),

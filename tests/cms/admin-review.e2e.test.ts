@@ -160,20 +160,24 @@ test('dates read 2026年11月23日 22:17 in lists, and the time picker is Chines
   await page.context().close()
 })
 
-/** What Word puts on the clipboard: styled paragraphs, a heading, a list, a table and a picture file only Word can read. */
+/** What Word puts on the clipboard: styled paragraphs, a heading, numbered and bulleted lists as mso-list paragraphs, a table, and a picture file only Word can read. */
 const WORD_CLIPBOARD = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
 <head><meta charset="utf-8"><style><!-- p.MsoNormal {margin:0cm; font-family:宋体;} --></style></head>
 <body lang=ZH-CN><!--StartFragment-->
 <h1 style='mso-outline-level:1'><span style='font-family:黑体'>敬老模范</span></h1>
 <p class=MsoNormal><span style='font-family:宋体'>她三十年如一日照顾孤寡老人。</span></p>
 <p class=MsoNormal><img width=200 height=150 src="file:///C:/Users/ADMINI~1/AppData/Local/Temp/msohtmlclip1/01/clip_image002.jpg" alt="照片"></p>
-<ul type=disc><li class=MsoNormal>帮助邻里</li><li class=MsoNormal>调解纠纷</li></ul>
+<p class=MsoListParagraphCxSpFirst style='margin-left:18.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span lang=EN-US style='mso-list:Ignore'>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><span style='font-family:宋体'>帮助邻里</span></p>
+<p class=MsoListParagraphCxSpLast style='margin-left:18.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span lang=EN-US style='mso-list:Ignore'>2.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><span style='font-family:宋体'>调解纠纷</span></p>
+<p class=MsoNormal>她的做法：</p>
+<p class=MsoListParagraphCxSpFirst style='margin-left:18.0pt;text-indent:-18.0pt;mso-list:l1 level1 lfo2'><![if !supportLists]><span style='font-family:Symbol;mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]>每天上门</p>
+<p class=MsoListParagraphCxSpLast style='margin-left:18.0pt;text-indent:-18.0pt;mso-list:l1 level1 lfo2'><![if !supportLists]><span style='font-family:Symbol;mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]>记好台账</p>
 <table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>
 <tr><td width=100><p class=MsoNormal>年份</p></td><td><p class=MsoNormal>事迹</p></td></tr>
 <tr><td><p class=MsoNormal>2024</p></td><td><p class=MsoNormal>获评好邻居</p></td></tr>
 </table><!--EndFragment--></body></html>`
 
-test('a story pasted from Word keeps its text, heading, list and table; its picture is dropped with a notice', async () => {
+test('a story pasted from Word keeps its text, heading, lists and table; its picture is dropped with a notice', async () => {
   const page = await signInToAdmin(browser, server.url, 'editor@yunxi.example', DEMO_PASSWORD)
   await page.goto(`${server.url}/admin/collections/role-models/create`)
   await page.locator('#field-name').fill('粘贴测试')
@@ -196,7 +200,9 @@ test('a story pasted from Word keeps its text, heading, list and table; its pict
     .toContain('正文里不能放图片')
   await expect.poll(() => editor.locator('td').allTextContents()).toContain('获评好邻居')
   expect(await editor.locator('h1, h2').first().textContent()).toBe('敬老模范')
-  expect(await editor.locator('li').allTextContents()).toEqual(['帮助邻里', '调解纠纷'])
+  // Word's numbered and bulleted paragraphs become lists, their markers gone.
+  expect(await editor.locator('ol li').allTextContents()).toEqual(['帮助邻里', '调解纠纷'])
+  expect(await editor.locator('ul li').allTextContents()).toEqual(['每天上门', '记好台账'])
   expect(await editor.textContent()).toContain('她三十年如一日照顾孤寡老人。')
   expect(await editor.locator('img').count()).toBe(0)
 
