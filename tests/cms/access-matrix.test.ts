@@ -1,7 +1,8 @@
 /**
  * Who may do what, cell by cell: every role × every reviewed collection × read / create / update /
- * delete / submit / review (复审) / approve (终审, publishes), in the role's own village and in
- * another village, over REST and over the Local API with `overrideAccess: false`.
+ * delete a draft / delete a published document / submit / review (复审) / return (退回) / approve
+ * (终审, publishes), in the role's own village and in another village, over REST and over the
+ * Local API with `overrideAccess: false`. A denial must be a denial (401/403/404), not any failure.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
@@ -21,15 +22,28 @@ import {
 
 const apis = ['REST', 'Local API'] as const
 
-const stateFor: Record<Operation, 'draft' | 'submitted' | 'reviewed'> = {
+const stateFor: Record<Operation, 'draft' | 'submitted' | 'reviewed' | 'published'> = {
   read: 'draft',
   create: 'draft',
   update: 'draft',
   delete: 'draft',
+  'delete published': 'published',
   submit: 'draft',
   review: 'submitted',
+  return: 'submitted',
   approve: 'reviewed',
 }
+
+type Outcome = 'allowed' | 'denied' | `failed otherwise: ${string}`
+
+/** A denial is 401, 403 or 404, over REST or as the Local API's Forbidden/NotFound/ReviewError status. */
+const DENIED = [401, 403, 404]
+const restOutcome = ({ status, body }: { status: number; body: unknown }): Outcome =>
+  status >= 200 && status < 300
+    ? 'allowed'
+    : DENIED.includes(status)
+      ? 'denied'
+      : `failed otherwise: ${status} ${JSON.stringify(body).slice(0, 200)}`
 
 let cms: TestCms
 let api: Awaited<ReturnType<typeof apiClient>>
@@ -79,87 +93,98 @@ beforeAll(async () => {
 })
 afterAll(async () => cms?.close())
 
-/** Try the operation; true when it was carried out. */
+/** A document of `collection` in `state`, made past access control. */
+async function target(collection: ReviewedCollection, data: Record<string, unknown>, state: Operation) {
+  if (stateFor[state] !== 'published')
+    return docInState(cms.payload, collection, data, stateFor[state], others)
+  return cms.payload.create({
+    collection,
+    data: { ...data, _status: 'published', reviewState: 'published' } as never,
+    depth: 0,
+    context: { seeding: true },
+  })
+}
+
+/** Try the operation: carried out, denied (401/403/404), or failed some other way (never expected). */
 async function attempt(
   api_: (typeof apis)[number],
   role: Role,
   collection: ReviewedCollection,
   operation: Operation,
   scope: Scope,
-) {
+): Promise<Outcome> {
   const n = ++counter
   const data = validDoc(collection, village[scope], seriesId, n)
   const user = users[role]
   const token = user?.token
   const titleField = cms.payload.collections[collection].config.admin.useAsTitle as string
-  const target =
-    operation === 'create'
-      ? undefined
-      : await docInState(cms.payload, collection, data, stateFor[operation], others)
+  const doc = operation === 'create' ? undefined : await target(collection, data, operation)
+  const reason = operation === 'return' ? '请补充事迹。' : undefined
 
   if (api_ === 'REST') {
     switch (operation) {
       case 'read':
-        return (await api.get(`/${collection}/${target!.id}?draft=true&depth=0`, { token })).status === 200
+        return restOutcome(await api.get(`/${collection}/${doc!.id}?draft=true&depth=0`, { token }))
       case 'create':
-        return (await api.post(`/${collection}?draft=true`, data, { token })).status === 201
+        return restOutcome(await api.post(`/${collection}?draft=true`, data, { token }))
       case 'update':
-        return (
-          (await api.patch(`/${collection}/${target!.id}?draft=true`, { [titleField]: `改${n}` }, { token }))
-            .status === 200
+        return restOutcome(
+          await api.patch(`/${collection}/${doc!.id}?draft=true`, { [titleField]: `改${n}` }, { token }),
         )
       case 'delete':
-        return (await api.delete(`/${collection}/${target!.id}`, { token })).status === 200
-      default: {
-        const response = await api.post(
-          `/${collection}/${target!.id}/review`,
-          { action: operation },
-          { token },
+      case 'delete published':
+        return restOutcome(await api.delete(`/${collection}/${doc!.id}`, { token }))
+      default:
+        return restOutcome(
+          await api.post(`/${collection}/${doc!.id}/review`, { action: operation, reason }, { token }),
         )
-        return response.status === 200
-      }
     }
   }
   const as = { user: user as never, overrideAccess: false as const }
   try {
     switch (operation) {
-      case 'read':
-        return Boolean(
-          await cms.payload.findByID({
-            collection,
-            id: target!.id,
-            draft: true,
-            depth: 0,
-            disableErrors: true,
-            ...as,
-          }),
-        )
+      case 'read': {
+        const found = await cms.payload.findByID({
+          collection,
+          id: doc!.id,
+          draft: true,
+          depth: 0,
+          disableErrors: true,
+          ...as,
+        })
+        return found ? 'allowed' : 'denied'
+      }
       case 'create':
         await cms.payload.create({ collection, data: data as never, draft: true, ...as })
-        return true
+        return 'allowed'
       case 'update':
         await cms.payload.update({
           collection,
-          id: target!.id,
+          id: doc!.id,
           data: { [titleField]: `改${n}` } as never,
           draft: true,
           ...as,
         })
-        return true
+        return 'allowed'
       case 'delete':
-        await cms.payload.delete({ collection, id: target!.id, ...as })
-        return true
+      case 'delete published':
+        await cms.payload.delete({ collection, id: doc!.id, ...as })
+        return 'allowed'
       default:
         await transition(cms.payload, {
           collection,
-          id: target!.id,
+          id: doc!.id,
           action: operation,
+          reason,
           user: (user ?? null) as never,
         })
-        return true
+        return 'allowed'
     }
-  } catch {
-    return false
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    return status !== undefined && DENIED.includes(status)
+      ? 'denied'
+      : `failed otherwise: ${(error as Error).name} ${status} ${(error as Error).message.slice(0, 200)}`
   }
 }
 
@@ -177,7 +202,9 @@ describe(`access matrix (${cells.length} cells)`, () => {
   test.each(cells)(
     '$api · $role · $collection · $operation · $scope',
     async ({ api: api_, role, collection, operation, scope }) => {
-      expect(await attempt(api_, role, collection, operation, scope)).toBe(allowed(role, operation, scope))
+      expect(await attempt(api_, role, collection, operation, scope)).toBe(
+        allowed(role, operation, scope) ? 'allowed' : 'denied',
+      )
     },
   )
 })

@@ -1,7 +1,8 @@
 /** Who may do what: the rule the API matrix and the admin's browser matrix both check, written once. */
 export type Role =
   'anonymous' | 'admin' | 'township-editor' | 'township-reviewer' | 'leader' | 'village-officer'
-export type Operation = 'read' | 'create' | 'update' | 'delete' | 'submit' | 'review' | 'approve'
+export type Operation =
+  'read' | 'create' | 'update' | 'delete' | 'delete published' | 'submit' | 'review' | 'return' | 'approve'
 export type Scope = 'own village' | 'other village'
 
 export const roles: Role[] = [
@@ -12,7 +13,17 @@ export const roles: Role[] = [
   'leader',
   'village-officer',
 ]
-export const operations: Operation[] = ['read', 'create', 'update', 'delete', 'submit', 'review', 'approve']
+export const operations: Operation[] = [
+  'read',
+  'create',
+  'update',
+  'delete',
+  'delete published',
+  'submit',
+  'review',
+  'return',
+  'approve',
+]
 export const scopes: Scope[] = ['own village', 'other village']
 
 /** The rule, written once, independently of the implementation. */
@@ -27,8 +38,14 @@ export function allowed(role: Role, operation: Operation, scope: Scope): boolean
     case 'delete':
     case 'submit':
       return townshipStaff || officerHere
+    // Taking live content down is for the township: a village officer deletes only drafts.
+    case 'delete published':
+      return townshipStaff
     case 'review':
       return role === 'township-reviewer'
+    // 退回 of a document waiting for 复审.
+    case 'return':
+      return mayReturn(role, 'submitted')
     case 'approve':
       return role === 'leader'
   }
