@@ -1,6 +1,7 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { fakeIdNumber } from '../../cms/src/seed'
 import { reviewQueue } from '../../cms/src/workflow/queue'
 import { publishApproved, transition } from '../../cms/src/workflow/transition'
 import { validDoc } from '../helpers/fixtures'
@@ -359,38 +360,52 @@ describe('village tenancy', () => {
 })
 
 describe('private fields', () => {
-  test('readable by the village’s officer and township editors, not by reviewers, leaders or other villages', async () => {
-    const doc = await draftModel(officer, { contact: { phone: '138-0000-6666' } })
-    const phone = async (user: User) =>
-      (
-        (await cms.payload.findByID({
-          collection: 'role-models',
-          id: doc.id,
-          draft: true,
-          depth: 0,
-          disableErrors: true,
-          ...as(user),
-        })) as { contact?: { phone?: string } } | null
-      )?.contact?.phone
-    expect(await phone(officer)).toBe('138-0000-6666')
-    expect(await phone(editor)).toBe('138-0000-6666')
-    expect(await phone(reviewer)).toBeUndefined()
-    expect(await phone(leader)).toBeUndefined()
-    expect(await phone(otherOfficer)).toBeUndefined()
+  const privateData = {
+    contact: { phone: '138-0000-6666', idNumber: fakeIdNumber(66), address: '清溪村二组6号（虚构）' },
+    consent: { scope: '肖像用于宣传栏', signer: '本人', signedOn: '2026-06-20T00:00:00.000Z' },
+  }
+  type Private = { contact?: Record<string, unknown>; consent?: Record<string, unknown>; name?: string }
+
+  test('readable by the village’s officer and township editors; reviewers and leaders read the document without them', async () => {
+    const doc = await draftModel(officer, privateData)
+    const read = async (user: User) =>
+      (await cms.payload.findByID({
+        collection: 'role-models',
+        id: doc.id,
+        draft: true,
+        depth: 0,
+        disableErrors: true,
+        ...as(user),
+      })) as Private | null
+    for (const user of [officer, editor]) {
+      const seen = await read(user)
+      expect(seen?.contact).toMatchObject(privateData.contact)
+      expect(seen?.consent).toMatchObject({ scope: '肖像用于宣传栏', signer: '本人' })
+    }
+    for (const user of [reviewer, leader]) {
+      const seen = await read(user)
+      // The document itself is readable: what is withheld is the private groups, all of them.
+      expect(seen?.name).toBe(doc.name)
+      expect(seen?.contact).toBeUndefined()
+      expect(seen?.consent).toBeUndefined()
+      expect(JSON.stringify(seen)).not.toMatch(/138-0000-6666|二组6号|肖像用于宣传栏/)
+    }
+    // Another village's officer cannot read the document at all.
+    expect(await read(otherOfficer)).toBeNull()
   })
 
-  test('a reviewer cannot write them either', async () => {
+  test('a reviewer cannot write them either: 403, and the value stays', async () => {
     const doc = await draftModel(officer, { contact: { phone: '138-0000-5555' } })
     await act(officer, doc.id, 'submit')
-    await cms.payload
-      .update({
+    await expect(
+      cms.payload.update({
         collection: 'role-models',
         id: doc.id,
         data: { contact: { phone: '138-0000-0000' } },
         draft: true,
         ...as(reviewer),
-      })
-      .catch(() => undefined)
+      }),
+    ).rejects.toMatchObject({ status: 403 })
     expect(
       (await cms.payload.findByID({ collection: 'role-models', id: doc.id, draft: true })).contact?.phone,
     ).toBe('138-0000-5555')

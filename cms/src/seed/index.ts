@@ -353,7 +353,7 @@ const topicWord: Record<string, string> = {
 }
 
 /** An obviously fake ID number (area code 999999 does not exist) with a valid check character. */
-function fakeIdNumber(n: number): string {
+export function fakeIdNumber(n: number): string {
   const first17 = `99999919${String(60 + (n % 30)).padStart(2, '0')}0101${String(n).padStart(3, '0')}`
   return first17 + idCheckCharacter(first17)
 }
