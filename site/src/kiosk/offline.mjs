@@ -28,7 +28,7 @@ workbox.core.clientsClaim()
 workbox.precaching.cleanupOutdatedCaches()
 workbox.precaching.precacheAndRoute(${JSON.stringify(manifest)}, {
   directoryIndex: 'index.html',
-  ignoreURLParametersMatching: [/^key$/, /^speed$/, /^utm_/],
+  ignoreURLParametersMatching: [/^key$/, /^utm_/],
 })
 // Anything else goes to the network; a page that cannot be fetched falls back to the village's loop
 // rather than a browser error page.

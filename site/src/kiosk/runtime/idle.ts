@@ -6,15 +6,13 @@ const WARNING_SECONDS = 10
 
 export type IdleOptions = {
   idleMs: number
-  /** How much faster than real time the kiosk's timers run (tests only). */
-  speed: number
   warning: HTMLElement
   countdown: HTMLElement
   /** The countdown ran out: back to the loop. */
   onIdle: () => void
 }
 
-export function createIdle({ idleMs, speed, warning, countdown, onIdle }: IdleOptions) {
+export function createIdle({ idleMs, warning, countdown, onIdle }: IdleOptions) {
   let idleTimer = 0
   let warningTimer = 0
 
@@ -29,7 +27,7 @@ export function createIdle({ idleMs, speed, warning, countdown, onIdle }: IdleOp
         window.clearInterval(warningTimer)
         onIdle()
       }
-    }, 1000 / speed)
+    }, 1000)
   }
 
   return {
@@ -38,7 +36,7 @@ export function createIdle({ idleMs, speed, warning, countdown, onIdle }: IdleOp
       window.clearTimeout(idleTimer)
       window.clearInterval(warningTimer)
       warning.hidden = true
-      idleTimer = window.setTimeout(warnThenReset, Math.max(0, idleMs - (WARNING_SECONDS * 1000) / speed))
+      idleTimer = window.setTimeout(warnThenReset, Math.max(0, idleMs - WARNING_SECONDS * 1000))
     },
     dismiss: () => (warning.hidden = true),
   }

@@ -2,8 +2,8 @@
  * The kiosk's behaviour, wired from its parts: the attract loop (loop.ts), someone exploring and
  * the idle reset (idle.ts), on-hours and burn-in (hours.ts), what a visitor can do (controls.ts),
  * offline and updates at a loop boundary (update.ts), heartbeat and watchdog (report.ts). Written
- * for Chromium 87 (the build targets it). `?speed=N` runs every timer N times faster, for tests
- * and the soak benchmark.
+ * for Chromium 87 (the build targets it). Tests and the soak benchmark drive its timers with
+ * Playwright's fake clock; nothing in here serves them.
  */
 import { bindControls, showPaused } from './controls'
 import { createHours } from './hours'
@@ -24,10 +24,9 @@ const WATCHDOG_MS = 30_000
  */
 export function startKiosk(body: HTMLElement) {
   const params = new URLSearchParams(location.search)
-  const speed = Math.max(1, Number(params.get('speed')) || 1)
   const data = body.dataset
   const screen = data.screen ?? ''
-  const slideMs = (Number(data.slideSeconds) * 1000) / speed
+  const slideMs = Number(data.slideSeconds) * 1000
 
   const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!
   const pauseButton = $<HTMLButtonElement>('[data-pause]')
@@ -68,8 +67,7 @@ export function startKiosk(body: HTMLElement) {
     },
   })
   const idle = createIdle({
-    idleMs: (Number(data.idleSeconds) * 1000) / speed,
-    speed,
+    idleMs: Number(data.idleSeconds) * 1000,
     warning: $('[data-idle-warning]'),
     countdown: $('[data-countdown]'),
     onIdle: resumeLoop,
@@ -116,6 +114,6 @@ export function startKiosk(body: HTMLElement) {
     [UPDATE_CHECK_MS, updater.check],
     [HEARTBEAT_MS, reporter.heartbeat],
   ]
-  for (const [ms, run] of timers) window.setInterval(run, ms / speed)
+  for (const [ms, run] of timers) window.setInterval(run, ms)
   reporter.heartbeat()
 }

@@ -50,8 +50,7 @@ export function createReporter({ cms, screen, key, build }: ReportOptions) {
     },
     /** Reload from the cached page when a loop that should move has not for five slide lengths. */
     watchdog(looping: boolean, movedAt: number, slideMs: number) {
-      // Never under 5 s, however fast the test speed: a busy device is not a broken one.
-      if (looping && Date.now() - movedAt > Math.max(STALLED_SLIDES * slideMs, 5000)) {
+      if (looping && Date.now() - movedAt > STALLED_SLIDES * slideMs) {
         sessionStorage.setItem(
           STALL_NOTE,
           `loop stalled ${Math.round((Date.now() - movedAt) / 1000)} s; reloaded`,
