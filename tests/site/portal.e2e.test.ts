@@ -85,6 +85,34 @@ describe('accessibility', () => {
   test('every page reads in full with JavaScript switched off', async () => {
     const context = await browser.newContext({ ...phone, javaScriptEnabled: false })
     const page = await context.newPage()
+    // Every page of the sitemap: its title and its text are there, and no button that needs a script shows.
+    const titles = new Map<string, string>([
+      ...site.snapshot.roleModels.map(
+        (m) => [`/role-models/${m.village ?? 'zhen'}/${m.slug}/`, m.name] as const,
+      ),
+      ...site.snapshot.policyExplainers.map(
+        (e) => [`/policies/${e.village ?? 'zhen'}/${e.slug}/`, e.title] as const,
+      ),
+      ...site.snapshot.lectureSessions.map(
+        (l) => [`/lectures/${l.village ?? 'zhen'}/${l.slug}/`, l.title] as const,
+      ),
+    ])
+    const paths = sitemapPaths()
+    let checkedTitles = 0
+    for (const url of paths) {
+      await page.goto(origin + url)
+      const h1 = await page.locator('h1').first().innerText()
+      expect(h1.length, url).toBeGreaterThan(1)
+      if (titles.has(url)) {
+        expect(h1, url).toBe(titles.get(url))
+        checkedTitles++
+      }
+      expect((await page.locator('main').innerText()).length, url).toBeGreaterThan(20)
+      for (const needsScript of ['[data-text-size]', '[data-read-aloud]'])
+        expect(await page.locator(needsScript).isVisible(), `${url} ${needsScript}`).toBe(false)
+    }
+    expect(checkedTitles).toBe(titles.size)
+    // And a detail page in full, with its picture.
     await page.goto(`${origin}/role-models/qing-xi-cun/zhang-jian-min/`)
     await expect
       .poll(() => page.locator('article').innerText(), { timeout: 15_000 })
@@ -193,10 +221,18 @@ describe('print', () => {
       expect(await page.locator('nav[aria-label="主导航"]').isVisible(), url).toBe(false)
       expect(await page.locator('[data-text-size]').isVisible(), url).toBe(false)
       expect(await page.locator('h1').isVisible(), url).toBe(true)
-      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true })
+      // No paper size asked for (Chromium's default is US Letter): the page's own @page rule must make it A4.
+      const pdf = await page.pdf({ preferCSSPageSize: true })
       const count = pdfPages(pdf)
       expect(count, url).toBeGreaterThanOrEqual(1)
       expect(count, url).toBeLessThanOrEqual(maxPages)
+      const boxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)]
+      expect(boxes.length, url).toBe(count)
+      // A4 is 210 × 297 mm: 595.3 × 841.9 points.
+      for (const [, width, height] of boxes) {
+        expect(Number(width), url).toBeCloseTo(595.3, 0)
+        expect(Number(height), url).toBeCloseTo(841.9, 0)
+      }
       await page.emulateMedia({ media: 'screen' })
     }
     await context.close()
