@@ -128,8 +128,9 @@ describe('media', () => {
     expect(message).toContain('alt')
   })
 
-  test('an SVG is refused', async () => {
+  test('an SVG is refused with a 400 saying which formats are accepted, and nothing is stored', async () => {
     const data = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    const before = (await cms.payload.count({ collection: 'media' })).totalDocs
     await expect(
       cms.payload.create({
         collection: 'media',
@@ -137,7 +138,11 @@ describe('media', () => {
         file: { data, mimetype: 'image/svg+xml', name: 'evil.svg', size: data.length },
         ...asEditor(),
       }),
-    ).rejects.toThrow()
+    ).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringContaining('只能上传 JPG、PNG 或 WebP 格式的图片'),
+    })
+    expect((await cms.payload.count({ collection: 'media' })).totalDocs).toBe(before)
   })
 })
 

@@ -63,9 +63,15 @@ describe('drafts are not public (先审后发)', () => {
     expect(versions.status).toBe(403)
 
     const gql = await api.graphql(`{ RoleModels(limit: 1000, draft: true) { docs { name } } }`)
-    expect(gql.body.data.RoleModels.docs.map((d: { name: string }) => d.name)).not.toContain('何军')
+    expect(gql.body.errors).toBeUndefined()
+    const names = gql.body.data.RoleModels.docs.map((d: { name: string }) => d.name)
+    // The query works (published profiles come back); the draft is not among them.
+    expect(names).toContain('张建民')
+    expect(names).not.toContain('何军')
     const byId = await api.graphql(`{ RoleModel(id: ${JSON.stringify(draft.id)}, draft: true) { name } }`)
+    // Refused as not found, not as a broken query.
     expect(byId.body.data?.RoleModel ?? null).toBeNull()
+    expect(byId.body.errors?.[0]?.extensions).toMatchObject({ name: 'NotFound', statusCode: 404 })
 
     // Staff do see it: the draft exists, so the checks above mean something.
     expect((await api.get(`/role-models/${draft.id}?draft=true`, { token: staffToken })).body.name).toBe(

@@ -111,10 +111,34 @@ describe('screens', () => {
     expect(['24:01', '25:00', '8:00', '2400'].some((t) => TIME_PATTERN.test(t))).toBe(false)
   })
 
-  test('staff see the computed status; a closing time before the opening time is refused in Chinese', async () => {
+  test('staff see the computed status, each of the three; a closing time before the opening time is refused in Chinese', async () => {
     const token = await api.login('editor@yunxi.example', DEMO_PASSWORD)
+    const allWeek = ['1', '2', '3', '4', '5', '6', '7'].map((weekday) => ({
+      weekday,
+      on: '00:00',
+      off: '24:00',
+    }))
+    const statusWith = async (data: Record<string, unknown>) => {
+      await cms.payload.update({
+        collection: 'screens',
+        id: screen.id,
+        data: data as never,
+        overrideAccess: true,
+        context: { statusReport: true },
+      })
+      return (await api.get(`/screens/${screen.id}`, { token })).body.status
+    }
+    const now = Date.now()
+    expect(await statusWith({ hours: allWeek, lastSeenAt: new Date(now - 60_000).toISOString() })).toBe(
+      'online',
+    )
+    // Ten minutes without a report (five missed) on hours: offline.
+    expect(await statusWith({ lastSeenAt: new Date(now - 11 * 60_000).toISOString() })).toBe('offline')
+    // No hours at all: off as scheduled, whatever it last reported.
+    expect(await statusWith({ hours: [], lastSeenAt: new Date(now - 60_000).toISOString() })).toBe(
+      'scheduled-off',
+    )
     const { body } = await api.get(`/screens/${screen.id}`, { token })
-    expect(['online', 'offline', 'scheduled-off']).toContain(body.status)
     expect(body.key).toBe(screen.key)
     const bad = await api.patch(
       `/screens/${screen.id}`,
