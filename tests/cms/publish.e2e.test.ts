@@ -152,9 +152,18 @@ test('an edit that passes 三审 in the admin appears on the served portal', asy
   await reviewer.context().close()
 
   const leader = await signIn('leader@yunxi.example')
+  // The job schedule also runs waiting builds once a minute, at second 0. Approved no later than
+  // second 50, a build that starts within 8 s was started by the publish itself, at once.
+  while (new Date().getSeconds() > 50) await leader.waitForTimeout(500)
+  const approvedAt = Date.now()
   await press(leader, '终审通过并发布', '已发布')
-  // Not yet on the portal until the queued build has gone live.
   await expect.poll(servedProfile, { timeout: 90_000, interval: 1000 }).toContain('村史馆')
+  const builds = await fetch(`${server.url}/api/site-builds?sort=-startedAt&limit=1&depth=0`, {
+    headers: { authorization: `JWT ${await tokenOf('editor@yunxi.example')}` },
+  })
+  const startedAt = new Date((await builds.json()).docs[0].startedAt).getTime()
+  expect(startedAt).toBeGreaterThan(approvedAt)
+  expect(startedAt - approvedAt).toBeLessThan(8_000)
   await leader.context().close()
 }, 240_000)
 
