@@ -28,8 +28,12 @@ export type DemoSite = {
   remove: () => void
 }
 
-/** Test builds share encoded pictures (named by content hash), as the CMS's builds do. */
-export const sharedImageCache = path.join(os.tmpdir(), 'xiangfeng-test-image-cache')
+/**
+ * A run's test builds share encoded pictures (named by content hash), as the CMS's builds do; each
+ * run has its own (vitest.config.ts), so the first build of a run encodes every picture cold.
+ */
+export const sharedImageCache =
+  process.env.XIANGFENG_TEST_IMAGE_CACHE ?? fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-image-cache-'))
 
 /** Seed the demo township in a real CMS, export its snapshot and build the real portal from it. */
 export async function buildDemoSite(): Promise<DemoSite> {
