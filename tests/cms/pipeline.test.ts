@@ -139,6 +139,55 @@ describe('publish pipeline', () => {
     expect(fs.readFileSync(live('/role-models/'), 'utf8')).not.toContain('将被撤下')
   })
 
+  test.each<[string, number, () => Promise<unknown>]>([
+    [
+      'deleting a published profile',
+      1,
+      async () => {
+        const doc = await publishThroughReview('将被删除')
+        await cms.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
+        await cms.payload.delete({ collection: 'role-models', id: doc.id })
+      },
+    ],
+    [
+      'changing a village',
+      1,
+      () =>
+        cms.payload.update({
+          collection: 'villages',
+          id: villageId,
+          data: { intro: '清溪村在云溪镇东部。' },
+        }),
+    ],
+    [
+      'changing 网站设置',
+      1,
+      () => cms.payload.updateGlobal({ slug: 'site-settings', data: { siteName: '乡风·云溪（新）' } }),
+    ],
+    [
+      'a screen’s heartbeat',
+      0,
+      async () => {
+        const screen = (await cms.payload.find({ collection: 'screens', limit: 1, overrideAccess: true }))
+          .docs[0] as unknown as { id: string | number; key: string }
+        const { REST_POST } = await import('@payloadcms/next/routes')
+        const response = await REST_POST(cms.config)(
+          new Request(`http://localhost/api/screens/${screen.id}/heartbeat`, {
+            method: 'POST',
+            headers: { 'content-type': 'text/plain' },
+            body: JSON.stringify({ key: screen.key, buildId: 'x', uptimeSeconds: 1, lastError: '' }),
+          }),
+          { params: Promise.resolve({ slug: ['screens', String(screen.id), 'heartbeat'] }) },
+        )
+        expect(response.status).toBe(200)
+      },
+    ],
+  ])('%s queues %i rebuild(s)', async (_, builds, change) => {
+    await cms.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
+    await change()
+    expect(await waitingBuilds()).toBe(builds)
+  })
+
   test('the portal is rebuilt once a day even when nothing is published', async () => {
     const handle = () => cms.payload.jobs.handleSchedules({ queue: 'site' })
     // The live build was made today: the hourly check queues nothing.
