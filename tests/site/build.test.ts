@@ -295,6 +295,39 @@ test('the React views add no JavaScript: no island on any page, and every bundle
 })
 
 describe('the kiosk on old screens', () => {
+  test('every slide’s QR code decodes to the portal page of its item', async () => {
+    const sharp = (await import('sharp')).default
+    const jsQR = (await import('jsqr')).default
+    const decode = async (svg: string) => {
+      const { data, info } = await sharp(Buffer.from(svg), { density: 300 })
+        .flatten({ background: '#fff' })
+        .ensureAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true })
+      return jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data
+    }
+    const kinds = new Set<string>()
+    for (const village of snapshot.villages) {
+      const html = page(`/kiosk/${village.slug}/`)
+      const slides = [...html.matchAll(/<article class="slide"[\s\S]*?<\/article>/g)].map((m) => m[0])
+      expect(slides.length).toBeGreaterThan(2)
+      for (const slide of slides) {
+        const title = /<h2>([^<]+)<\/h2>/.exec(slide)![1]
+        const section = /data-section="([^"]+)"/.exec(slide)![1]
+        const url = await decode(/<svg[\s\S]*?<\/svg>/.exec(slide)![0])
+        expect(url, title).toMatch(/^http:\/\/127\.0\.0\.1:4321\//)
+        const target = page(new URL(url!).pathname)
+        const h1 = /<h1>([^<]+)<\/h1>/.exec(target)![1]
+        // A role model's or a policy's slide leads to its own page; the lectures' to the village's page.
+        if (section === 'roleModels' || section === 'policies') expect(h1, title).toBe(title)
+        if (section === 'lectures') expect(new URL(url!).pathname).toBe(`/villages/${village.slug}/`)
+        if (section === 'rules') expect(title).toContain(h1.replace(village.name, ''))
+        kinds.add(section)
+      }
+    }
+    expect([...kinds].sort()).toEqual(['lectures', 'policies', 'roleModels', 'rules'])
+  })
+
   const kioskFiles = () => filesUnder(path.join(dist, 'kiosk')).filter((f) => f.endsWith('.html'))
 
   test('kiosk scripts parse as ES2021, which Chromium 87 runs, and call no newer built-in', async () => {
