@@ -99,6 +99,76 @@ describe('publish pipeline', () => {
     }
   })
 
+  test('while the live site switches, readers get every page: no 404 and no error, read continuously', async () => {
+    const { server, origin } = await servePortal(liveSiteDir())
+    const pages = [
+      '/',
+      '/role-models/',
+      '/role-models/qing-xi-cun/zhang-jian-min/',
+      '/lectures/',
+      '/policies/',
+    ]
+    const statuses = new Map<number, number>()
+    let reading = true
+    const reader = (async () => {
+      for (let i = 0; reading; i++) {
+        const { status } = await fetch(origin + pages[i % pages.length])
+        statuses.set(status, (statuses.get(status) ?? 0) + 1)
+      }
+    })()
+    try {
+      await publishThroughReview('切换时发布')
+      await cms.payload.jobs.run({ queue: 'site' })
+      await publishThroughReview('再次切换')
+      await cms.payload.jobs.run({ queue: 'site' })
+    } finally {
+      reading = false
+      await reader
+      server.close()
+    }
+    expect([...statuses.keys()]).toEqual([200])
+    expect(statuses.get(200)).toBeGreaterThan(50)
+  })
+
+  test('one build at a time: two started together run one after the other', async () => {
+    const before = (await cms.payload.count({ collection: 'site-builds' })).totalDocs
+    const [a, b] = await Promise.all([buildSite(cms.payload, '同时一'), buildSite(cms.payload, '同时二')])
+    expect([a.ok, b.ok]).toEqual([true, true])
+    const records = (
+      await cms.payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 2, depth: 0 })
+    ).docs.reverse()
+    expect(records.map((r) => r.trigger)).toEqual(['同时一', '同时二'])
+    // The second started only after the first had finished.
+    expect(new Date(records[1].startedAt!).getTime()).toBeGreaterThanOrEqual(
+      new Date(records[0].finishedAt!).getTime(),
+    )
+    expect((await cms.payload.count({ collection: 'site-builds' })).totalDocs - before).toBe(2)
+  })
+
+  test('a publish during a build adds exactly one more build, which puts it live', async () => {
+    await cms.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
+    await publishThroughReview('构建前发布')
+    const before = (await cms.payload.count({ collection: 'site-builds' })).totalDocs
+    const first = cms.payload.jobs.run({ queue: 'site' })
+    await expect
+      .poll(
+        async () =>
+          (await cms.payload.count({ collection: 'site-builds', where: { status: { equals: 'running' } } }))
+            .totalDocs,
+        { timeout: 30_000, interval: 100 },
+      )
+      .toBe(1)
+    // Three publishes while it runs: they wait as one build behind the running one.
+    for (const name of ['构建中发布一', '构建中发布二', '构建中发布三']) await publishThroughReview(name)
+    expect(await waitingBuilds()).toBe(2)
+    await first
+    await cms.payload.jobs.run({ queue: 'site' })
+    expect(await waitingBuilds()).toBe(0)
+    expect((await cms.payload.count({ collection: 'site-builds' })).totalDocs - before).toBe(2)
+    const list = fs.readFileSync(live('/role-models/'), 'utf8')
+    for (const name of ['构建前发布', '构建中发布一', '构建中发布三']) expect(list).toContain(name)
+  })
+
   test('a burst of twenty publishes waits as one build', async () => {
     await cms.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
     for (let i = 0; i < 20; i++) await publishThroughReview(`批量榜样${i}`)
