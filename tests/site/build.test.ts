@@ -434,6 +434,27 @@ describe('pictures as the public gets them', () => {
       expect(exif, file).toBeUndefined()
     }
   })
+
+  test('the same picture uploaded twice under two names builds, from one encoded file', async () => {
+    const twice = path.join(site.work, 'snapshot-twice')
+    fs.cpSync(site.snapshotDir, twice, { recursive: true })
+    const data = JSON.parse(fs.readFileSync(path.join(twice, 'snapshot.json'), 'utf8')) as Snapshot
+    const [first, second] = data.roleModels.filter((m) => m.portrait)
+    fs.copyFileSync(
+      path.join(twice, 'public', first.portrait!.src),
+      path.join(twice, 'public', 'media', 'copy.jpg'),
+    )
+    second.portrait = { ...first.portrait!, id: 'copy', src: 'media/copy.jpg' }
+    fs.writeFileSync(path.join(twice, 'snapshot.json'), JSON.stringify(data))
+    // An empty cache: both names are encoded in this build, as one file (the encoder takes each file once).
+    const out = path.join(site.work, 'dist-twice')
+    await astroBuild(twice, out, { imageCache: path.join(site.work, 'cache-twice') })
+    const jpeg = (m: typeof first) =>
+      /<img src="(\/img\/[0-9a-f]{16}-\d+\.jpg)"/.exec(
+        fs.readFileSync(path.join(out, 'role-models', m.village ?? 'zhen', m.slug, 'index.html'), 'utf8'),
+      )![1]
+    expect(jpeg(second)).toBe(jpeg(first))
+  })
 })
 
 describe('builds side by side', () => {

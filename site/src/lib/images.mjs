@@ -73,7 +73,8 @@ function picturesIn(value, found = new Map()) {
 
 async function encodeMissing(sharp, jobs, cacheDir) {
   let encoded = 0
-  const queue = [...jobs]
+  // The same picture uploaded twice has one hash, so one file: encode it once.
+  const queue = [...new Map(jobs.map((job) => [job.file, job])).values()]
   // Two encoders at a time: libvips already uses threads inside each.
   const worker = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
