@@ -130,7 +130,9 @@ test('a preview needs a signed-in user who may read the document', async () => {
     headers: { authorization: `JWT ${await tokenOf('qingxi@yunxi.example')}` },
   })
   expect(officer.status).toBe(404)
-  expect(await officer.text()).not.toContain('何军')
+  const refusal = await officer.text()
+  expect(refusal).not.toContain('何军')
+  expect(refusal).toContain('找不到这条内容')
 })
 
 test('an edit that passes 三审 in the admin appears on the served portal', async () => {
