@@ -17,7 +17,7 @@ async function recipientsAfter(payload: Payload, action: ReviewAction, doc: Doc)
     (
       await payload.find({
         collection: 'users',
-        where: { roles: { contains: role } },
+        where: { roles: { in: [role] } },
         depth: 0,
         limit: 0,
         pagination: false,
