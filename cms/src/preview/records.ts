@@ -12,6 +12,7 @@ import { exportPublic } from '../publish/export'
 import { type LinkedCollection, PublicLinks } from '../publish/publicShape'
 import { type ListName, shapeOf, shapes } from '../publish/shapes'
 import type { Id } from '../ids'
+import { latestDraftAs } from '../workflow/transition'
 
 /** The collections whose documents have a page and a kiosk slide to preview. */
 export const previewedCollections = [
@@ -58,15 +59,7 @@ export async function previewOf(
   collection: PreviewedCollection,
   id: Id,
 ): Promise<Preview | null> {
-  const doc = await payload.findByID({
-    collection,
-    id,
-    draft: true,
-    depth: 0,
-    user: user as never,
-    overrideAccess: false,
-    disableErrors: true,
-  })
+  const doc = await latestDraftAs(payload, user, collection, id)
   if (!doc) return null
   const shape = shapeOf(collection)!
   const { snapshot } = await exportPublic(payload)

@@ -4,7 +4,7 @@ import { staffUser } from '../access/roles'
 import { actionLabel, type ReviewAction, stateLabel } from './states'
 import type { ReviewedCollection } from './collections'
 import { checkPublishable } from '../publish/contractCheck'
-import { actionsFor, transition } from './transition'
+import { actionsFor, latestDraftAs, transition } from './transition'
 
 const errorResponse = (status: number, messages: string[]) =>
   Response.json({ errors: messages.map((message) => ({ message })) }, { status })
@@ -25,15 +25,7 @@ export const reviewStatusEndpoint = (collection: ReviewedCollection): Endpoint =
   handler: async (req) => {
     const user = staffUser(req)
     if (!user) return errorResponse(401, ['请先登录。'])
-    const doc = await req.payload.findByID({
-      collection,
-      id: idParam(req),
-      draft: true,
-      depth: 0,
-      user: user as never,
-      overrideAccess: false,
-      disableErrors: true,
-    })
+    const doc = await latestDraftAs(req.payload, user, collection, idParam(req))
     if (!doc) return errorResponse(404, ['找不到这条内容，或您无权查看。'])
     const state = String((doc as { reviewState?: string }).reviewState ?? 'draft')
     const problems = ['published', 'scheduled'].includes(state)

@@ -1,5 +1,5 @@
 import type { ReviewedCollection } from './collections'
-import { APIError, type Payload, type PayloadRequest, ValidationError } from 'payload'
+import { APIError, type CollectionSlug, type Payload, type PayloadRequest, ValidationError } from 'payload'
 
 import { hasRole, isTownshipEditor, type StaffUser, worksInVillage } from '../access/roles'
 import { checkPublishable } from '../publish/contractCheck'
@@ -80,6 +80,21 @@ export type TransitionArgs = {
 }
 
 /**
+ * The latest version of a document, read with `user`'s own access: null when it does not exist
+ * or they may not read it (another village's officer), never an error.
+ */
+export const latestDraftAs = (payload: Payload, user: StaffUser, collection: CollectionSlug, id: Id) =>
+  payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    user: user as never,
+    overrideAccess: false,
+    disableErrors: true,
+  })
+
+/**
  * Take one review action on a document, as `user`. The document is read with the user's own
  * access, so nobody acts on a village's content they cannot see; every action is recorded.
  */
@@ -91,15 +106,7 @@ export async function transition(payload: Payload, args: TransitionArgs) {
   const rule = action !== 'publish' && Object.hasOwn(rules, action) ? rules[action] : undefined
   if (!rule) throw new ReviewError(`未知的审核操作“${String(action).slice(0, 40)}”。`)
 
-  const doc = (await payload.findByID({
-    collection,
-    id,
-    draft: true,
-    depth: 0,
-    user: user as never,
-    overrideAccess: false,
-    disableErrors: true,
-  })) as ReviewedDoc | null
+  const doc = (await latestDraftAs(payload, user, collection, id)) as ReviewedDoc | null
   if (!doc) throw new ReviewError('找不到这条内容，或您无权查看。', 404)
 
   const refusal = whyNot(user, doc, action, rule)
