@@ -10,19 +10,62 @@ const scratch = {
 }
 Object.assign(process.env, scratch)
 
+/**
+ * The suites whose every path goes through the database adapter: with MONGODB_URL set, they run a
+ * second time on MongoDB (project `mongodb`), each suite on a database of its own, dropped after.
+ */
+const adapterSuites = [
+  'cms/access-matrix.test.ts',
+  'cms/admin-permissions.test.ts',
+  'cms/collections.test.ts',
+  'cms/contract-check.test.ts',
+  'cms/database.test.ts',
+  'cms/public-access.test.ts',
+  'cms/screens.test.ts',
+  'cms/slug.test.ts',
+  'cms/snapshot.test.ts',
+  'cms/workflow.test.ts',
+]
+
+const common = {
+  environment: 'node',
+  // Anything that reaches for the default data folder gets a scratch one, never the checkout's
+  // data/; the demo builds of one run share encoded pictures, and no run reuses another's.
+  env: scratch,
+  // Each file gets its own process, Payload instance and temporary database.
+  pool: 'forks',
+  testTimeout: 60_000,
+  hookTimeout: 240_000,
+} as const
+
 export default defineConfig({
   test: {
-    include: ['**/*.test.ts'],
-    // Benchmarks run with npm run bench, never as tests.
-    exclude: ['**/node_modules/**', 'bench/**'],
-    environment: 'node',
-    // Anything that reaches for the default data folder gets a scratch one, never the checkout's
-    // data/; the demo builds of one run share encoded pictures, and no run reuses another's.
-    env: scratch,
-    globalSetup: ['helpers/globalSetup.ts'],
-    // Each file gets its own process, Payload instance and temporary SQLite file.
-    pool: 'forks',
-    testTimeout: 60_000,
-    hookTimeout: 240_000,
+    projects: [
+      {
+        extends: false,
+        test: {
+          ...common,
+          name: 'sqlite',
+          include: ['**/*.test.ts'],
+          // Benchmarks run with npm run bench, never as tests.
+          exclude: ['**/node_modules/**', 'bench/**'],
+          // The seeded demo database and the demo portal, made once for the whole run.
+          globalSetup: ['helpers/globalSetup.ts'],
+        },
+      },
+      ...(process.env.MONGODB_URL
+        ? [
+            {
+              extends: false,
+              test: {
+                ...common,
+                name: 'mongodb',
+                include: adapterSuites,
+                env: { ...scratch, XIANGFENG_TEST_DATABASE: 'mongodb' },
+              },
+            },
+          ]
+        : []),
+    ],
   },
 })

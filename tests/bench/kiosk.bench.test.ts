@@ -11,7 +11,7 @@ import { afterAll, expect, test } from 'vitest'
 
 import { launchBrowser } from '../helpers/browser'
 import { servePortal } from '../helpers/server'
-import { buildDemoSite, DEMO_NOW } from '../helpers/site'
+import { demoSite, DEMO_NOW } from '../helpers/site'
 
 const figures: [string, string][] = []
 afterAll(() => {
@@ -23,7 +23,7 @@ const TV = '/kiosk/qing-xi-cun/da-ting-dian-shi/'
 const hours = Number(process.env.KIOSK_SOAK_HOURS || 10)
 
 test(`kiosk: first-load transfer, and a soak of ${hours} hours of screen time`, async () => {
-  const site = await buildDemoSite()
+  const site = demoSite()
   const { server, origin } = await servePortal(site.dist)
   const sockets = new Set<net.Socket>()
   server.on('connection', (socket: net.Socket) => sockets.add(socket))

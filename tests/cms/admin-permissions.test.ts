@@ -4,7 +4,6 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { seed } from '../../cms/src/seed'
 import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
 import { reviewedCollections } from '../../cms/src/workflow/collections'
 import { apiClient, startCms, type TestCms } from '../helpers/payload'
@@ -13,8 +12,7 @@ let cms: TestCms
 let api: Awaited<ReturnType<typeof apiClient>>
 
 beforeAll(async () => {
-  cms = await startCms()
-  await seed(cms.payload)
+  cms = await startCms({ seeded: true })
   api = await apiClient(cms.config)
 })
 afterAll(async () => cms?.close())

@@ -2,7 +2,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { seed } from '../../cms/src/seed'
 import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
 import { launchBrowser, signInToAdmin } from '../helpers/browser'
 import { startCms } from '../helpers/payload'
@@ -12,8 +11,7 @@ let server: RunningCms
 let browser: Browser
 
 beforeAll(async () => {
-  const cms = await startCms()
-  await seed(cms.payload)
+  const cms = await startCms({ seeded: true })
   await cms.close({ keepData: true })
   server = await serveCms({ dataDir: cms.dataDir })
   browser = await launchBrowser()

@@ -6,7 +6,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { seed } from '../../cms/src/seed'
 import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
 import { type ReviewedCollection, reviewedCollections } from '../../cms/src/workflow/collections'
 import { allowed, mayReturn, type Role } from '../helpers/accessRules'
@@ -36,8 +35,7 @@ let browser: Browser
 const docs = {} as Record<ReviewedCollection, { draft: string; submitted: string }>
 
 beforeAll(async () => {
-  const cms = await startCms()
-  await seed(cms.payload)
+  const cms = await startCms({ seeded: true })
   const village = (
     await cms.payload.find({ collection: 'villages', where: { slug: { equals: 'qing-xi-cun' } } })
   ).docs[0].id

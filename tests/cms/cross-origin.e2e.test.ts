@@ -12,7 +12,6 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { seed } from '../../cms/src/seed'
 import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
 import { launchBrowser, signInToAdmin } from '../helpers/browser'
 import { startCms } from '../helpers/payload'
@@ -25,8 +24,7 @@ let qingxiId: number
 let submittedId: number
 
 beforeAll(async () => {
-  const cms = await startCms()
-  await seed(cms.payload)
+  const cms = await startCms({ seeded: true })
   qingxiId = (await cms.payload.find({ collection: 'villages', where: { slug: { equals: 'qing-xi-cun' } } }))
     .docs[0].id as number
   // 何军 waits for 复审 in the demo.

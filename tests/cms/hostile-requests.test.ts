@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { seed } from '../../cms/src/seed'
 import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
 import { transition } from '../../cms/src/workflow/transition'
 import { validDoc } from '../helpers/fixtures'
@@ -18,8 +17,7 @@ let village: number
 let screen: { id: number; key: string }
 
 beforeAll(async () => {
-  cms = await startCms()
-  await seed(cms.payload)
+  cms = await startCms({ seeded: true })
   api = await apiClient(cms.config)
   token = await api.login('editor@yunxi.example', DEMO_PASSWORD)
   village = (await cms.payload.find({ collection: 'villages', limit: 1 })).docs[0].id as number

@@ -4,7 +4,6 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { buildSite, liveSiteDir } from '../../cms/src/publish/pipeline'
-import { seed } from '../../cms/src/seed'
 import { transition } from '../../cms/src/workflow/transition'
 import { validDoc } from '../helpers/fixtures'
 import { makeUser, startCms, type TestCms } from '../helpers/payload'
@@ -53,8 +52,7 @@ async function publishThroughReview(name: string) {
 }
 
 beforeAll(async () => {
-  cms = await startCms()
-  await seed(cms.payload)
+  cms = await startCms({ seeded: true })
   villageId = (await cms.payload.find({ collection: 'villages', where: { slug: { equals: 'qing-xi-cun' } } }))
     .docs[0].id
   people = {

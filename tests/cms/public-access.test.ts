@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { seed } from '../../cms/src/seed'
 import { reviewedCollections } from '../../cms/src/workflow/collections'
 import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
 import { apiClient, startCms, type TestCms } from '../helpers/payload'
@@ -12,8 +11,7 @@ let staffToken: string
 let privateValues: string[]
 
 beforeAll(async () => {
-  cms = await startCms()
-  await seed(cms.payload)
+  cms = await startCms({ seeded: true })
   api = await apiClient(cms.config)
   staffToken = await api.login('editor@yunxi.example', DEMO_PASSWORD)
   const models = (

@@ -7,12 +7,11 @@ import fs from 'node:fs'
 import type http from 'node:http'
 import path from 'node:path'
 
-import { chinaClock } from '@xiangfeng/content-schema/china'
+import { chinaClock, chinaDay } from '@xiangfeng/content-schema/china'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { buildSite } from '../../cms/src/publish/pipeline'
-import { seed } from '../../cms/src/seed'
 import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
 import { launchBrowser, signInToAdmin } from '../helpers/browser'
 import { startCms } from '../helpers/payload'
@@ -32,8 +31,7 @@ beforeAll(async () => {
   // Kiosk pages name the CMS they report to: the server this test starts.
   const cmsPort = await freePort()
   process.env.XIANGFENG_CMS_URL = `http://127.0.0.1:${cmsPort}`
-  const cms = await startCms()
-  await seed(cms.payload)
+  const cms = await startCms({ seeded: true })
   const model = (
     await cms.payload.find({ collection: 'role-models', where: { slug: { equals: 'zhang-jian-min' } } })
   ).docs[0]
@@ -46,6 +44,22 @@ beforeAll(async () => {
   ].filter((v): v is string => Boolean(v))
   const portrait = model.portrait as { filename: string }
   portraitFile = path.join(cms.dataDir, 'media', portrait.filename)
+  // A third screen, on all day, that last reported at SILENT_SINCE and has been silent since.
+  const silent = await cms.payload.create({
+    collection: 'screens',
+    data: {
+      name: '村委会议室屏',
+      village: model.village,
+      orientation: 'landscape',
+      hours: allDay,
+    } as never,
+  })
+  await cms.payload.update({
+    collection: 'screens',
+    id: silent.id,
+    data: { lastSeenAt: SILENT_SINCE.toISOString() },
+    context: { statusReport: true },
+  })
   const first = await buildSite(cms.payload, 'test')
   expect(first.ok).toBe(true)
   await cms.close({ keepData: true })
@@ -59,6 +73,10 @@ afterAll(async () => {
   portal?.close()
   await server?.stop()
 })
+
+/** Every day of the week, all day. */
+const allDay = ['1', '2', '3', '4', '5', '6', '7'].map((weekday) => ({ weekday, on: '00:00', off: '24:00' }))
+const SILENT_SINCE = new Date('2026-11-20T01:30:00Z')
 
 async function signIn(email: string): Promise<Page> {
   const page = await signInToAdmin(browser, server.url, email, DEMO_PASSWORD)
@@ -273,7 +291,7 @@ test('a build that fails leaves the page served and shows the error to editors i
   await leader.context().close()
 }, 240_000)
 
-test('a kiosk reports to the CMS: the admin lists it online, and a screen past its hours as scheduled off', async () => {
+test('a kiosk reports to the CMS: the admin lists it online with when it last reported, a silent one offline, one past its hours as scheduled off', async () => {
   const token = await (
     await fetch(`${server.url}/api/users/login`, {
       method: 'POST',
@@ -293,11 +311,6 @@ test('a kiosk reports to the CMS: the admin lists it online, and a screen past i
   const totem = screens.find((s) => s.slug === 'li-shi-ping')!
   // The TV is on all day, every day; the totem only on a day that is not today (China time).
   const today = Number(chinaClock(new Date()).weekday)
-  const allDay = ['1', '2', '3', '4', '5', '6', '7'].map((weekday) => ({
-    weekday,
-    on: '00:00',
-    off: '24:00',
-  }))
   await api(`/api/screens/${tv.id}`, { method: 'PATCH', body: JSON.stringify({ hours: allDay }) })
   await api(`/api/screens/${totem.id}`, {
     method: 'PATCH',
@@ -321,6 +334,15 @@ test('a kiosk reports to the CMS: the admin lists it online, and a screen past i
   await admin.goto(`${server.url}/admin/collections/screens`)
   const row = (name: string) => admin.locator('table tbody tr', { hasText: name })
   await expect.poll(() => row('一楼大厅电视').textContent(), { timeout: 15_000 }).toContain('在线')
+  // Last seen, in China time (the browser's zone here), as 2026年11月23日 10:05.
+  const [year, month, day] = chinaDay(reported.lastSeenAt).split('-').map(Number)
+  expect(await row('一楼大厅电视').textContent()).toContain(
+    `${year}年${month}月${day}日 ${chinaClock(new Date(reported.lastSeenAt)).time}`,
+  )
+  const silent = await row('村委会议室屏').textContent()
+  expect(silent).toContain('离线')
+  expect(silent).not.toContain('在线')
+  expect(silent).toContain('2026年11月20日 09:30')
   expect(await row('服务大厅立式屏').textContent()).toContain('按计划关闭')
   // The screen's page shows its kiosk address, key included, with a QR code to open it on the device.
   await admin.goto(`${server.url}/admin/collections/screens/${tv.id}`)

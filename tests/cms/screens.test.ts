@@ -5,7 +5,6 @@ import { isOnHours, TIME_PATTERN } from '@xiangfeng/content-schema'
 
 import { screenStatus } from '../../cms/src/collections/Screens/status'
 import { exportSnapshot } from '../../cms/src/publish/export'
-import { seed } from '../../cms/src/seed'
 import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
 import { apiClient, startCms, type TestCms } from '../helpers/payload'
 
@@ -14,8 +13,7 @@ let api: Awaited<ReturnType<typeof apiClient>>
 let screen: { id: number | string; key: string; name: string }
 
 beforeAll(async () => {
-  cms = await startCms()
-  await seed(cms.payload)
+  cms = await startCms({ seeded: true })
   api = await apiClient(cms.config)
   const found = await cms.payload.find({
     collection: 'screens',

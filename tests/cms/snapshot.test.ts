@@ -6,7 +6,6 @@ import { Snapshot } from '@xiangfeng/content-schema'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { writeSnapshot } from '../../cms/src/publish/export'
-import { seed } from '../../cms/src/seed'
 import { startCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms
@@ -19,8 +18,7 @@ const filesUnder = (root: string): string[] =>
     .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(root, e.name)) : [path.join(root, e.name)]))
 
 beforeAll(async () => {
-  cms = await startCms()
-  await seed(cms.payload)
+  cms = await startCms({ seeded: true })
   dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-snapshot-')), 'public')
   await writeSnapshot(cms.payload, dir)
   snapshot = Snapshot.parse(JSON.parse(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8')))

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload, SanitizedConfig } from 'payload'
+import { inject } from 'vitest'
 
 import { guardRequests } from '../../cms/src/api/guard'
 
@@ -14,27 +15,52 @@ export type TestCms = {
 }
 
 /**
- * A real Payload on a fresh SQLite file in a temporary directory, migrated from the committed
- * migrations exactly as `npm start` does it.
+ * The database these tests run on: the embedded SQLite, or MongoDB in the `mongodb` project that
+ * vitest.config.ts adds when MONGODB_URL is set (each suite then gets a database of its own).
+ */
+export const testDatabase = process.env.XIANGFENG_TEST_DATABASE === 'mongodb' ? 'mongodb' : 'sqlite'
+
+function mongoDatabaseUrl(): string {
+  const url = new URL(process.env.MONGODB_URL!)
+  url.pathname = `/xiangfeng-test-${process.pid}-${Date.now()}`
+  return url.toString()
+}
+
+/**
+ * A real Payload on a fresh database in a temporary directory, migrated from the committed
+ * migrations exactly as `npm start` does it. `seeded`: with the demo township, copied from the
+ * database globalSetup seeded once (SQLite) or seeded here (MongoDB).
  */
 export async function startCms({
   databaseUrl,
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-test-')),
-}: { databaseUrl?: string; dataDir?: string } = {}): Promise<TestCms> {
+  seeded = false,
+}: { databaseUrl?: string; dataDir?: string; seeded?: boolean } = {}): Promise<TestCms> {
+  const mongo = !databaseUrl && testDatabase === 'mongodb'
+  if (seeded && !mongo) fs.cpSync(inject('seededDataDir'), dataDir, { recursive: true })
   fs.mkdirSync(dataDir, { recursive: true })
   process.env.XIANGFENG_DATA_DIR = dataDir
-  process.env.DATABASE_URL = databaseUrl ?? `file:${path.join(dataDir, 'test.db')}`
+  process.env.DATABASE_URL =
+    databaseUrl ?? (mongo ? mongoDatabaseUrl() : `file:${path.join(dataDir, 'test.db')}`)
   process.env.PAYLOAD_SECRET = 'test-secret'
   // Tests run due jobs themselves (payload.jobs.run), never on a timer.
   process.env.XIANGFENG_JOBS = 'off'
   const { getPayload } = await import('payload')
   const config = await (await import('../../cms/src/payload.config')).default
   const payload = await getPayload({ config })
+  if (seeded && mongo) {
+    const { seed } = await import('../../cms/src/seed')
+    await seed(payload)
+  }
   return {
     payload,
     config,
     dataDir,
     close: async ({ keepData = false } = {}) => {
+      if (mongo && !keepData) {
+        const db = payload.db as { connection?: { dropDatabase?: () => Promise<unknown> } }
+        await db.connection?.dropDatabase?.()
+      }
       await payload.destroy()
       if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true })
     },

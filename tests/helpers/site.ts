@@ -4,10 +4,7 @@ import path from 'node:path'
 
 import type { Snapshot } from '@xiangfeng/content-schema'
 
-import { writeSnapshot } from '../../cms/src/publish/export'
-import { astroBuild } from '../../cms/src/publish/pipeline'
-import { seed } from '../../cms/src/seed'
-import { startCms } from './payload'
+import { inject } from 'vitest'
 
 export const filesUnder = (root: string): string[] =>
   fs
@@ -18,13 +15,13 @@ export const filesUnder = (root: string): string[] =>
 export const DEMO_NOW = new Date('2026-11-23T02:00:00Z')
 
 export type DemoSite = {
+  /** This suite's own scratch folder. */
   work: string
   dist: string
   snapshotDir: string
   snapshot: Snapshot
   /** Every private value the CMS holds for the demo role models. */
   secrets: string[]
-  buildLog: string
   remove: () => void
 }
 
@@ -35,32 +32,21 @@ export type DemoSite = {
 export const sharedImageCache =
   process.env.XIANGFENG_TEST_IMAGE_CACHE ?? fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-image-cache-'))
 
-/** Seed the demo township in a real CMS, export its snapshot and build the real portal from it. */
-export async function buildDemoSite(): Promise<DemoSite> {
+/**
+ * The demo portal built once for this run by globalSetup (helpers/prepare.ts), shared read-only by
+ * every suite: a suite writes only under its own `work` folder, never into `dist` or `snapshotDir`.
+ */
+export function demoSite(): DemoSite {
+  const dir = inject('demoSiteDir')
+  const snapshotDir = path.join(dir, 'snapshot')
+  const { secrets } = JSON.parse(fs.readFileSync(path.join(dir, 'demo.json'), 'utf8'))
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-site-'))
-  const cms = await startCms()
-  await seed(cms.payload, { now: DEMO_NOW })
-  const snapshotDir = path.join(work, 'snapshot')
-  const { snapshot } = await writeSnapshot(cms.payload, snapshotDir, DEMO_NOW)
-  const models = (
-    await cms.payload.find({ collection: 'role-models', limit: 0, pagination: false, draft: true })
-  ).docs
-  const secrets = models.flatMap(
-    (m) =>
-      [m.contact?.phone, m.contact?.idNumber, m.contact?.address, m.consent?.scope].filter(
-        Boolean,
-      ) as string[],
-  )
-  await cms.close()
-  const dist = path.join(work, 'dist')
-  const buildLog = await astroBuild(snapshotDir, dist, { imageCache: sharedImageCache })
   return {
     work,
-    dist,
+    dist: path.join(dir, 'dist'),
     snapshotDir,
-    snapshot,
+    snapshot: JSON.parse(fs.readFileSync(path.join(snapshotDir, 'snapshot.json'), 'utf8')),
     secrets,
-    buildLog,
     remove: () => fs.rmSync(work, { recursive: true, force: true }),
   }
 }

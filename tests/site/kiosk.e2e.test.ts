@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { astroBuild } from '../../cms/src/publish/pipeline'
 import { launchBrowser, launchWithProfile } from '../helpers/browser'
 import { servePortal } from '../helpers/server'
-import { buildDemoSite, DEMO_NOW, type DemoSite, sharedImageCache } from '../helpers/site'
+import { demoSite, DEMO_NOW, type DemoSite, sharedImageCache } from '../helpers/site'
 
 let site: DemoSite
 let server: http.Server
@@ -32,7 +32,7 @@ const TOTEM = '/kiosk/tao-yuan-cun/li-shi-ping/'
 const VILLAGE = '/kiosk/qing-xi-cun/'
 
 beforeAll(async () => {
-  site = await buildDemoSite()
+  site = demoSite()
   live = path.join(site.work, 'live')
   fs.symlinkSync(site.dist, live)
   ;({ server, origin } = await servePortal(live))

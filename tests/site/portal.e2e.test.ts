@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { launchBrowser } from '../helpers/browser'
 import { servePortal } from '../helpers/server'
-import { buildDemoSite, type DemoSite } from '../helpers/site'
+import { demoSite, type DemoSite } from '../helpers/site'
 
 let site: DemoSite
 let server: http.Server
@@ -20,7 +20,7 @@ let browser: Browser
 const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
 
 beforeAll(async () => {
-  site = await buildDemoSite()
+  site = demoSite()
   ;({ server, origin } = await servePortal(site.dist))
   browser = await launchBrowser()
 })
@@ -248,10 +248,12 @@ describe('content security policy', () => {
       '<main',
       '<img src="data:," onerror="window.__injected=1"><script>window.__injected=2</script><main',
     )
-    fs.mkdirSync(path.join(site.dist, 'csp-probe'), { recursive: true })
-    fs.writeFileSync(path.join(site.dist, 'csp-probe', 'index.html'), injected)
     const context = await newPhone()
     const tab = await context.newPage()
+    // Served with the real page's response headers; the shared build itself stays untouched.
+    await tab.route(`${origin}/csp-probe/`, async (route) =>
+      route.fulfill({ response: await route.fetch({ url: `${origin}${page}` }), body: injected }),
+    )
     const violations: string[] = []
     tab.on('console', (message) => {
       if (/Content Security Policy/.test(message.text())) violations.push(message.text())

@@ -1,0 +1,43 @@
+/**
+ * Run once per test run by globalSetup.ts, through `payload run` (one Payload per process, its
+ * database chosen by the environment the setup passes):
+ *   seed <dir>       the demo township in <dir>/test.db and <dir>/media, copied by startCms({ seeded })
+ *   demo-site <dir>  the demo township on DEMO_NOW, exported and built into <dir>, read by demoSite()
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { writeSnapshot } from '../../cms/src/publish/export'
+import { astroBuild } from '../../cms/src/publish/pipeline'
+import { seed } from '../../cms/src/seed'
+import { DEMO_NOW } from './site'
+
+const [task, dir] = process.argv.slice(-2)
+const payload = await getPayload({ config })
+if (task === 'seed') {
+  await seed(payload)
+} else if (task === 'demo-site') {
+  await seed(payload, { now: DEMO_NOW })
+  const snapshotDir = path.join(dir, 'snapshot')
+  await writeSnapshot(payload, snapshotDir, DEMO_NOW)
+  const models = (await payload.find({ collection: 'role-models', limit: 0, pagination: false, draft: true }))
+    .docs
+  // Every private value the CMS holds for the demo role models: the build must contain none.
+  const secrets = models.flatMap(
+    (m) =>
+      [m.contact?.phone, m.contact?.idNumber, m.contact?.address, m.consent?.scope].filter(
+        Boolean,
+      ) as string[],
+  )
+  await astroBuild(snapshotDir, path.join(dir, 'dist'), {
+    imageCache: process.env.XIANGFENG_TEST_IMAGE_CACHE,
+  })
+  fs.writeFileSync(path.join(dir, 'demo.json'), JSON.stringify({ secrets }))
+} else {
+  throw new Error(`prepare.ts: unknown task ${task}`)
+}
+await payload.destroy()
+process.exit(0)
