@@ -25,9 +25,27 @@ const env = {
   ASTRO_TELEMETRY_DISABLED: '1',
 }
 
+const liveDir = path.join(dataDir, 'site', 'current')
+const serve = () => serveSite(liveDir, { port: sitePort, host })
+// A restart serves the last good build at once; the CMS rebuilds behind it (below).
+let portal = fs.existsSync(liveDir) ? serve() : undefined
+if (portal) console.log(`Portal: serving the last good build at http://${shownHost}:${sitePort}/`)
+
+// The one-off steps run no jobs: only the CMS server runs them, one build at a time.
+const stepEnv = { ...env, XIANGFENG_JOBS: 'off' }
 // Migrations run when Payload initialises; the seed only fills a database that has no township.
-await run('payload', ['run', 'scripts/seed.ts', '--', '--if-empty'], { cwd: cmsDir, env })
-await run('payload', ['run', 'scripts/build-site.ts', '--', '启动时生成'], { cwd: cmsDir, env })
+await run('payload', ['run', 'scripts/seed.ts', '--', '--if-empty'], { cwd: cmsDir, env: stepEnv })
+if (portal) {
+  // Rebuilt from the current code and content by the CMS server's jobs queue, as a publish is.
+  await run('payload', ['run', 'scripts/build-site.ts', '--', '--queue', '启动时生成'], {
+    cwd: cmsDir,
+    env: stepEnv,
+  })
+} else {
+  // The first start has nothing to serve until the first build.
+  await run('payload', ['run', 'scripts/build-site.ts', '--', '启动时生成'], { cwd: cmsDir, env: stepEnv })
+  portal = serve()
+}
 await ensureAdminBuild()
 
 const server = spawn('next', ['start', '-p', String(port), '-H', host], {
@@ -35,7 +53,6 @@ const server = spawn('next', ['start', '-p', String(port), '-H', host], {
   stdio: ['ignore', 'inherit', 'inherit'],
   env,
 })
-const portal = serveSite(path.join(dataDir, 'site', 'current'), { port: sitePort, host })
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.on(signal, () => {
     server.kill(signal)
@@ -55,19 +72,23 @@ for (let attempt = 0; attempt < 120; attempt++) {
 }
 
 const { DEMO_PASSWORD, demoUsers } = await import('../src/seed/data/places.ts')
-// The kiosk addresses come from what was just built: one per village, one per screen.
+const { DEFAULT_HOURS, describeHours } = await import('../../content-schema/src/hours.ts')
+// The kiosk addresses come from the last build: one per village, one per screen, with its hours.
 const snapshot = JSON.parse(fs.readFileSync(path.join(dataDir, 'site', 'snapshot', 'snapshot.json'), 'utf8'))
 const portalUrl = `http://${shownHost}:${sitePort}`
+const kiosk = (address, name, hours) =>
+  `    ${address}`.padEnd(60) + ` ${name}`.padEnd(10, '　') + ` ${describeHours(hours)}`
 const kiosks = [
-  ...snapshot.villages.map((v) => `    ${portalUrl}/kiosk/${v.slug}/`.padEnd(60) + ` ${v.name}`),
-  ...snapshot.screens.map((s) => `    ${portalUrl}/kiosk/${s.village}/${s.slug}/`.padEnd(60) + ` ${s.name}`),
+  ...snapshot.villages.map((v) => kiosk(`${portalUrl}/kiosk/${v.slug}/`, v.name, DEFAULT_HOURS)),
+  ...snapshot.screens.map((s) => kiosk(`${portalUrl}/kiosk/${s.village}/${s.slug}/`, s.name, s.hours)),
 ]
 console.log(`
 乡风 xiangfeng is running.
   Portal (门户网站):     http://${shownHost}:${sitePort}/${process.env.SITE_URL ? `  (public address ${process.env.SITE_URL})` : ''}
   CMS admin (管理后台):  ${adminUrl}
-  REST API:              http://${shownHost}:${port}/api
-  Kiosks (村级大屏), open full screen on the device; a screen's address with its key is in the admin under 大屏:
+  REST API:              http://${shownHost}:${port}/api/role-models  (published content; /api/<collection>)
+  Kiosks (村级大屏), open full screen on the device; a screen's address with its key is in the admin under 大屏.
+  A kiosk shows content only in its hours, China time (UTC+8); outside them it shows a dimmed clock:
 ${kiosks.join('\n')}
   Demo logins (演示账号), password ${DEMO_PASSWORD}:
 ${demoUsers.map((u) => `    ${u.email.padEnd(26)} ${u.name}`).join('\n')}

@@ -26,7 +26,7 @@ import { adminOrigins } from './origins'
 import { dataDir, srcDir } from './paths'
 import { reviewedContent } from './workflow'
 import { buildSite, recoverInterruptedBuilds } from './publish/pipeline'
-import { rebuildOnNewDay } from './publish/requests'
+import { rebuildOnNewDay, runSiteBuildsSoon } from './publish/requests'
 import { type ReviewedCollection, reviewedCollections } from './workflow/collections'
 import { publishApproved } from './workflow/transition'
 import { DATE_TIME_FORMAT } from './fields/dates'
@@ -138,5 +138,6 @@ export default buildConfig({
   onInit: async (payload) => {
     await migrateDatabase(payload)
     await recoverInterruptedBuilds(payload)
+    runSiteBuildsSoon(payload)
   },
 })

@@ -1,7 +1,8 @@
 /**
  * `npm start` itself, as a new user runs it: on an empty data folder it migrates, loads the demo
  * township, exports and builds the portal, serves the CMS and the portal on PORT and SITE_PORT at
- * HOST, and prints where they are; started again on the same folder, it changes no document.
+ * HOST, and prints where they are; started again on the same folder, it serves the last good build
+ * at once, rebuilds behind it, and changes no document.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -20,8 +21,9 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true })
 })
 
-async function start(port: number, sitePort: number) {
-  let output = ''
+let output = ''
+async function start(port: number, sitePort: number, until = 'Press Ctrl+C to stop.') {
+  output = ''
   // A new user's shell: nothing set but the ports, the address and where the data goes.
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -48,7 +50,7 @@ async function start(port: number, sitePort: number) {
   running.stderr!.on('data', (chunk) => (output += chunk))
   const exited = new Promise((resolve) => running!.once('exit', resolve))
   await Promise.race([
-    expect.poll(() => output, { timeout: 300_000, interval: 500 }).toContain('Press Ctrl+C to stop.'),
+    expect.poll(() => output, { timeout: 300_000, interval: 100 }).toContain(until),
     exited.then(() => {
       throw new Error(`npm start exited:\n${output.slice(-3000)}`)
     }),
@@ -93,37 +95,54 @@ async function documentCounts(api: string) {
   return counts
 }
 
-test('npm start serves a built demo on the given ports, prints where, and a restart changes nothing', async () => {
+test('npm start serves a built demo on the given ports, prints where and when, and a restart serves at once and changes nothing', async () => {
   const [port, sitePort] = [await freePort(), await freePort()]
-  const output = await start(port, sitePort)
+  await start(port, sitePort)
   const portal = `http://127.0.0.1:${sitePort}/`
   const admin = `http://127.0.0.1:${port}/admin`
-  const api = `http://127.0.0.1:${port}/api`
+  const api = `http://127.0.0.1:${port}/api/role-models`
   for (const printed of [
     portal,
     admin,
-    `${api}`,
+    api,
     `${portal}kiosk/qing-xi-cun/`,
     'qingxi@yunxi.example',
     DEMO_PASSWORD,
   ])
     expect(output, printed).toContain(printed)
+  // When each demo screen is on, on its own line.
+  expect(output).toMatch(/kiosk\/qing-xi-cun\/da-ting-dian-shi\/ +一楼大厅电视　* 每天 08:00–18:00\n/)
+  expect(output).toMatch(
+    /kiosk\/tao-yuan-cun\/li-shi-ping\/ +服务大厅立式屏　* 周一至周五 08:00–18:00；周六 08:00–12:00；周日关闭\n/,
+  )
 
   const home = await fetch(portal)
   expect(home.status).toBe(200)
   expect(await home.text()).toContain('乡风·云溪')
   expect((await fetch(`${portal}role-models/qing-xi-cun/zhang-jian-min/`)).status).toBe(200)
   expect((await fetch(admin, { redirect: 'manual' })).status).toBeLessThan(400)
-  const published = await json(`${api}/role-models?limit=1&depth=0`)
+  // The printed REST address answers, with the published role models.
+  const published = await json(`${api}?limit=1&depth=0`)
   expect(published.totalDocs).toBeGreaterThan(5)
-  const before = await documentCounts(api)
+  const before = await documentCounts(`http://127.0.0.1:${port}/api`)
   expect(before['role-models']).toBeGreaterThan(published.totalDocs - 1)
+  const firstBuild = fs.readlinkSync(path.join(dataDir, 'site', 'current'))
   await stop()
 
-  // Again, on the same folder: no second demo, nothing changed, the portal served again.
+  // Again, on the same folder: the last build is served before the CMS is up.
   const [port2, sitePort2] = [await freePort(), await freePort()]
-  await start(port2, sitePort2)
+  const portal2 = `http://127.0.0.1:${sitePort2}/`
+  await start(port2, sitePort2, 'serving the last good build')
+  const early = await fetch(portal2)
+  expect(output).not.toContain('Press Ctrl+C to stop.')
+  expect(early.status).toBe(200)
+  expect(await early.text()).toContain('乡风·云溪')
+  await expect.poll(() => output, { timeout: 300_000, interval: 500 }).toContain('Press Ctrl+C to stop.')
+  // No second demo, nothing changed; the portal rebuilt behind it and switched to the new build.
   expect(await documentCounts(`http://127.0.0.1:${port2}/api`)).toEqual(before)
-  expect((await fetch(`http://127.0.0.1:${sitePort2}/`)).status).toBe(200)
+  await expect
+    .poll(() => fs.readlinkSync(path.join(dataDir, 'site', 'current')), { timeout: 120_000, interval: 1000 })
+    .not.toBe(firstBuild)
+  expect((await fetch(portal2)).status).toBe(200)
   await stop()
 }, 900_000)

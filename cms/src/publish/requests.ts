@@ -38,13 +38,18 @@ export async function requestSiteBuild(payload: Payload, trigger: string) {
     overrideAccess: true,
   })
   if (waiting === 0) await payload.jobs.queue({ task: 'publishSite', queue: 'site', input: { trigger } })
-  if (process.env.XIANGFENG_JOBS !== 'off') runSoon(payload)
+  runSiteBuildsSoon(payload)
   return { queued: waiting === 0 }
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined
-/** Start the build right away rather than at the next minute of the job schedule. */
-function runSoon(payload: Payload) {
+/**
+ * Start a waiting build right away rather than at the next minute of the job schedule: after a
+ * request, and when the server starts (npm start queues a rebuild before it). Only a process that
+ * runs jobs does.
+ */
+export function runSiteBuildsSoon(payload: Payload) {
+  if (process.env.XIANGFENG_JOBS === 'off') return
   clearTimeout(timer)
   timer = setTimeout(() => {
     payload.jobs
