@@ -30,6 +30,14 @@ const SECURITY_HEADERS = {
 
 const MAX_PATH = 2048
 
+/**
+ * As cms/deploy/Caddyfile: files named by their content are kept for a year; everything else is
+ * kept but checked on every use (a 304 when unchanged), so a publish shows on the next visit.
+ */
+const HASHED = /^\/(_astro|img|pagefind\/fragment|pagefind\/index)\//
+const cacheControl = (pathname) =>
+  HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'
+
 const plain = (res, status, text) =>
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end(text)
 
@@ -76,7 +84,7 @@ function answer(liveDir, req, res) {
   res.writeHead(found ? 200 : 404, {
     ...SECURITY_HEADERS,
     'content-type': types[path.extname(body)] ?? 'application/octet-stream',
-    'cache-control': body.endsWith('.html') ? 'no-cache' : 'public, max-age=3600',
+    'cache-control': cacheControl(found ? url.pathname : '/404.html'),
   })
   if (req.method === 'HEAD') return res.end()
   fs.createReadStream(body)

@@ -23,6 +23,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(live, 'index.html'), '<p>首页</p>')
   fs.writeFileSync(path.join(live, '404.html'), '<p>找不到</p>')
   fs.writeFileSync(path.join(live, 'role-models', 'index.html'), '<p>好榜样</p>')
+  fs.mkdirSync(path.join(live, '_astro'))
+  fs.writeFileSync(path.join(live, '_astro', 'kiosk.B1a2c3.js'), '//')
   // A file beside the live folder that no address may reach.
   fs.writeFileSync(path.join(root, 'secret.txt'), 'SECRET')
   fs.mkdirSync(path.join(root, 'live-evil'))
@@ -118,4 +120,14 @@ test('pages carry the security headers; a directory without its slash is redirec
   })
   const redirect = await raw('/role-models')
   expect([redirect.status, redirect.headers.location]).toEqual([301, '/role-models/'])
+})
+
+describe('caching', () => {
+  test('files named by their content are kept for a year; pages are checked on every use', async () => {
+    expect((await raw('/_astro/kiosk.B1a2c3.js')).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    )
+    expect((await raw('/role-models/')).headers['cache-control']).toBe('no-cache')
+    expect((await raw('/no-such-page/')).headers['cache-control']).toBe('no-cache')
+  })
 })
