@@ -99,6 +99,29 @@ test('demo township: publish to live, and page weight per page type', async () =
   const first = await buildSite(cms.payload, 'bench')
   expect(first.ok).toBe(true)
 
+  // npm run backup while this CMS has the database open, and npm run restore into a fresh folder.
+  const backupScript = path.join(rootDir, 'cms', 'scripts', 'backup.mjs')
+  const backupEnv = (dataDir: string) => ({
+    cwd: rootDir,
+    env: {
+      ...process.env,
+      XIANGFENG_DATA_DIR: dataDir,
+      DATABASE_URL: `file:${path.join(dataDir, 'test.db')}`,
+      XIANGFENG_BACKUP_DIR: path.join(work, 'backups'),
+    },
+  })
+  const backup = await timed(process.execPath, [backupScript, 'create'], backupEnv(cms.dataDir))
+  const archive = path.join(work, 'backups', fs.readdirSync(path.join(work, 'backups'))[0])
+  const restore = await timed(
+    process.execPath,
+    [backupScript, 'restore', archive],
+    backupEnv(path.join(work, 'restored')),
+  )
+  figures.push([
+    'backup of the demo township, then its restore',
+    `${(fs.statSync(archive).size / 1024 / 1024).toFixed(1)} MiB archive, ${backup.seconds.toFixed(1)} s; restore ${restore.seconds.toFixed(1)} s`,
+  ])
+
   const [editor, reviewer, leader] = await Promise.all(
     (['township-editor', 'township-reviewer', 'leader'] as const).map((role) =>
       makeUser(cms.payload, `${role}@bench.example`, [role]),

@@ -336,14 +336,18 @@ test('a kiosk reports to the CMS: the admin lists it online with when it last re
   await expect.poll(() => row('一楼大厅电视').textContent(), { timeout: 15_000 }).toContain('在线')
   // Last seen, in China time (the browser's zone here), as 2026年11月23日 10:05.
   const [year, month, day] = chinaDay(reported.lastSeenAt).split('-').map(Number)
-  expect(await row('一楼大厅电视').textContent()).toContain(
+  // Cells fill in as the list loads: read each row until it is complete.
+  const rowText = (name: string, text: string) =>
+    expect.poll(() => row(name).textContent(), { timeout: 15_000 }).toContain(text)
+  await rowText(
+    '一楼大厅电视',
     `${year}年${month}月${day}日 ${chinaClock(new Date(reported.lastSeenAt)).time}`,
   )
+  await rowText('村委会议室屏', '2026年11月20日 09:30')
   const silent = await row('村委会议室屏').textContent()
   expect(silent).toContain('离线')
   expect(silent).not.toContain('在线')
-  expect(silent).toContain('2026年11月20日 09:30')
-  expect(await row('服务大厅立式屏').textContent()).toContain('按计划关闭')
+  await rowText('服务大厅立式屏', '按计划关闭')
   // The screen's page shows its kiosk address, key included, with a QR code to open it on the device.
   await admin.goto(`${server.url}/admin/collections/screens/${tv.id}`)
   const link = admin.locator('.kiosk-link')

@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
-import { cmsDir, rootDir } from './server'
+import { prepare } from './server'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,36 +12,6 @@ declare module 'vitest' {
     /** The demo portal, built once per run and shared read-only: demoSite() reads it. */
     demoSiteDir: string
   }
-}
-
-/** One `payload run tests/helpers/prepare.ts` task on its own database folder; its log only on failure. */
-function prepare(task: 'seed' | 'demo-site', dir: string): Promise<void> {
-  fs.mkdirSync(dir, { recursive: true })
-  const payloadBin = path.join(rootDir, 'node_modules', 'payload', 'bin.js')
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [payloadBin, 'run', path.join(rootDir, 'tests', 'helpers', 'prepare.ts'), '--', task, dir],
-      {
-        cwd: cmsDir,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: {
-          ...process.env,
-          XIANGFENG_DATA_DIR: dir,
-          DATABASE_URL: `file:${path.join(dir, 'test.db')}`,
-          PAYLOAD_SECRET: 'test-secret',
-          XIANGFENG_JOBS: 'off',
-        },
-      },
-    )
-    let log = ''
-    child.stdout.on('data', (chunk) => (log += chunk))
-    child.stderr.on('data', (chunk) => (log += chunk))
-    child.on('error', reject)
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`test preparation "${task}" exited with ${code}:\n${log}`)),
-    )
-  })
 }
 
 /** Every file under the shared folders with its size and time: what no suite may change. */

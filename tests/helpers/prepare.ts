@@ -3,6 +3,8 @@
  * database chosen by the environment the setup passes):
  *   seed <dir>       the demo township in <dir>/test.db and <dir>/media, copied by startCms({ seeded })
  *   demo-site <dir>  the demo township on DEMO_NOW, exported and built into <dir>, read by demoSite()
+ *   export <dir>     the database in <dir> as it is: every document in <dir>/documents.json, and
+ *                    the public snapshot on DEMO_NOW in <dir>/snapshot (the backup test compares them)
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -36,6 +38,15 @@ if (task === 'seed') {
     imageCache: process.env.XIANGFENG_TEST_IMAGE_CACHE,
   })
   fs.writeFileSync(path.join(dir, 'demo.json'), JSON.stringify({ secrets }))
+} else if (task === 'export') {
+  const documents: Record<string, unknown[]> = {}
+  for (const { slug } of payload.config.collections) {
+    documents[slug] = (
+      await payload.find({ collection: slug, limit: 0, pagination: false, depth: 0, draft: true, sort: 'id' })
+    ).docs
+  }
+  fs.writeFileSync(path.join(dir, 'documents.json'), JSON.stringify(documents, null, 1))
+  await writeSnapshot(payload, path.join(dir, 'snapshot'), DEMO_NOW)
 } else {
   throw new Error(`prepare.ts: unknown task ${task}`)
 }

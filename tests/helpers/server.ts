@@ -87,3 +87,36 @@ export async function serveCms({
     },
   }
 }
+
+/**
+ * One `payload run tests/helpers/prepare.ts <task> <dir>` on the SQLite file in <dir> (test.db),
+ * in a process of its own: a test process holds one Payload, on one database. Its log only on failure.
+ */
+export function prepare(task: 'seed' | 'demo-site' | 'export', dir: string): Promise<void> {
+  fs.mkdirSync(dir, { recursive: true })
+  const payloadBin = path.join(rootDir, 'node_modules', 'payload', 'bin.js')
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [payloadBin, 'run', path.join(rootDir, 'tests', 'helpers', 'prepare.ts'), '--', task, dir],
+      {
+        cwd: cmsDir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: {
+          ...process.env,
+          XIANGFENG_DATA_DIR: dir,
+          DATABASE_URL: `file:${path.join(dir, 'test.db')}`,
+          PAYLOAD_SECRET: 'test-secret',
+          XIANGFENG_JOBS: 'off',
+        },
+      },
+    )
+    let log = ''
+    child.stdout.on('data', (chunk) => (log += chunk))
+    child.stderr.on('data', (chunk) => (log += chunk))
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`test preparation "${task}" exited with ${code}:\n${log}`)),
+    )
+  })
+}

@@ -24,6 +24,10 @@ export function databaseAdapter(url = process.env.DATABASE_URL?.trim()): Databas
     client: { url: url ?? `file:${path.join(dataDir(), 'xiangfeng.db')}` },
     // Schema changes go through committed migrations, never through dev-mode push.
     push: false,
+    // Readers never wait for a writer (the backup's copy, a second process on the same file); a
+    // writer waits its turn for up to 5 s instead of failing at once with SQLITE_BUSY.
+    wal: true,
+    busyTimeout: 5000,
     migrationDir: path.join(srcDir, 'migrations'),
   })
 }

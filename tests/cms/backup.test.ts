@@ -1,0 +1,193 @@
+/**
+ * `npm run backup` and `npm run restore` (cms/scripts/backup.mjs) as an IT contact runs them,
+ * against a real Payload's SQLite file that stays open (and is written to) while they run.
+ */
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { createClient } from '@libsql/client'
+import * as tar from 'tar'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+import { astroBuild } from '../../cms/src/publish/pipeline'
+import { startCms, type TestCms } from '../helpers/payload'
+import { prepare, rootDir } from '../helpers/server'
+import { filesUnder, sharedImageCache } from '../helpers/site'
+
+let cms: TestCms
+let work: string
+let archive: string
+
+/** The command as `npm run backup` / `npm run restore --` runs it, on the given data folder. */
+function backupCommand(args: string[], dataDir: string, env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; output: string }>((resolve) => {
+    const child = spawn(process.execPath, [path.join(rootDir, 'cms', 'scripts', 'backup.mjs'), ...args], {
+      env: {
+        ...process.env,
+        XIANGFENG_DATA_DIR: dataDir,
+        DATABASE_URL: `file:${path.join(dataDir, 'test.db')}`,
+        XIANGFENG_BACKUP_DIR: path.join(work, 'backups'),
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout!.on('data', (chunk) => (output += chunk))
+    child.stderr!.on('data', (chunk) => (output += chunk))
+    child.once('exit', (code) => resolve({ code, output }))
+  })
+}
+
+const sha = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+/** Every file under `dir` by its path inside, with its checksum. */
+const tree = (dir: string) =>
+  Object.fromEntries(filesUnder(dir).map((file) => [path.relative(dir, file), sha(file)]))
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-backup-'))
+  cms = await startCms({ seeded: true })
+  const made = await backupCommand(['create'], cms.dataDir)
+  expect(made.code, made.output).toBe(0)
+  archive = path.join(work, 'backups', fs.readdirSync(path.join(work, 'backups'))[0])
+})
+afterAll(async () => {
+  await cms?.close()
+  fs.rmSync(work, { recursive: true, force: true })
+})
+
+test('a backup taken while the CMS runs restores on a fresh folder to the same documents, users and pictures, and the same portal byte for byte', async () => {
+  const restored = path.join(work, 'restored')
+  const back = await backupCommand(['restore', archive], restored)
+  expect(back.code, back.output).toBe(0)
+  expect(tree(path.join(restored, 'media'))).toEqual(tree(path.join(cms.dataDir, 'media')))
+  expect(Object.keys(tree(path.join(restored, 'media'))).length).toBeGreaterThan(20)
+
+  await prepare('export', cms.dataDir)
+  await prepare('export', restored)
+  const read = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'documents.json'), 'utf8'))
+  const [original, copy] = [read(cms.dataDir), read(restored)]
+  expect(copy).toEqual(original)
+  expect(original.users.map((u: { email: string }) => u.email)).toContain('qingxi@yunxi.example')
+  expect(original['role-models'].length).toBeGreaterThan(10)
+  // A restored user signs in with the password they had.
+  const login = await cms.payload.login({
+    collection: 'users',
+    data: { email: 'qingxi@yunxi.example', password: 'yunxi-demo-2026' },
+  })
+  expect(login.user?.email).toBe('qingxi@yunxi.example')
+
+  const [a, b] = [path.join(work, 'portal-original'), path.join(work, 'portal-restored')]
+  await astroBuild(path.join(cms.dataDir, 'snapshot'), a, { imageCache: sharedImageCache, buildId: 'same' })
+  await astroBuild(path.join(restored, 'snapshot'), b, { imageCache: sharedImageCache, buildId: 'same' })
+  const [builtA, builtB] = [tree(a), tree(b)]
+  expect(Object.keys(builtA).length).toBeGreaterThan(50)
+  expect(builtB).toEqual(builtA)
+}, 240_000)
+
+test('a backup while the CMS is writing is one consistent database', async () => {
+  let writing = true
+  let written = 0
+  const writer = (async () => {
+    while (writing && written < 5000) {
+      await cms.payload.create({ collection: 'townships', data: { name: `写入中镇${written++}` } })
+    }
+  })()
+  const made = await backupCommand(['create'], cms.dataDir, { XIANGFENG_BACKUP_DIR: path.join(work, 'busy') })
+  writing = false
+  await writer
+  expect(made.code, made.output).toBe(0)
+  expect(written).toBeGreaterThan(0)
+  const restored = path.join(work, 'restored-busy')
+  const busy = path.join(work, 'busy', fs.readdirSync(path.join(work, 'busy'))[0])
+  expect((await backupCommand(['restore', busy], restored)).code).toBe(0)
+  const db = createClient({ url: `file:${path.join(restored, 'test.db')}` })
+  expect((await db.execute('PRAGMA integrity_check')).rows[0][0]).toBe('ok')
+  db.close()
+}, 120_000)
+
+test('keeps the newest XIANGFENG_BACKUP_KEEP archives and removes older ones', async () => {
+  const dir = path.join(work, 'kept')
+  const names: string[] = []
+  for (let i = 0; i < 3; i++) {
+    const made = await backupCommand(['create'], cms.dataDir, {
+      XIANGFENG_BACKUP_DIR: dir,
+      XIANGFENG_BACKUP_KEEP: '2',
+    })
+    expect(made.code, made.output).toBe(0)
+    names.push(made.output.match(/xiangfeng-backup-[0-9T-]+Z\.tar\.gz/)![0])
+  }
+  expect(fs.readdirSync(dir).sort()).toEqual(names.slice(1).sort())
+}, 120_000)
+
+describe('restore refuses, and touches nothing', () => {
+  /** The archive unpacked, changed by `edit`, and packed again with its manifest as it was. */
+  async function tampered(name: string, edit: (dir: string) => void) {
+    const dir = path.join(work, `unpacked-${name}`)
+    fs.mkdirSync(dir)
+    await tar.extract({ file: archive, cwd: dir })
+    edit(dir)
+    const file = path.join(work, `${name}.tar.gz`)
+    await tar.create({ gzip: true, file, cwd: dir }, fs.readdirSync(dir))
+    return file
+  }
+
+  async function refused(file: string, message: string) {
+    const target = path.join(work, `target-${path.basename(file)}`)
+    const { code, output } = await backupCommand(['restore', file], target)
+    expect(code, output).toBe(2)
+    expect(output).toContain(message)
+    expect(fs.existsSync(target)).toBe(false)
+    expect(fs.readdirSync(work).filter((entry) => entry.startsWith('.xiangfeng-restore-'))).toEqual([])
+    return output
+  }
+
+  test('a damaged archive', async () => {
+    const file = path.join(work, 'damaged.tar.gz')
+    const bytes = fs.readFileSync(archive)
+    bytes[Math.floor(bytes.length / 2)] ^= 0xff
+    fs.writeFileSync(file, bytes)
+    await refused(file, '备份文件已损坏')
+  })
+
+  test('a cut-off archive', async () => {
+    const file = path.join(work, 'cut.tar.gz')
+    fs.writeFileSync(file, fs.readFileSync(archive).subarray(0, 20_000))
+    await refused(file, '备份文件已损坏')
+  })
+
+  test('a picture changed after the backup', async () => {
+    const file = await tampered('changed', (dir) => {
+      const picture = filesUnder(path.join(dir, 'media'))[0]
+      fs.appendFileSync(picture, 'x')
+    })
+    expect(await refused(file, '备份文件与清单不符')).toContain('校验不符 changed: media/')
+  })
+
+  test('a file the manifest does not list', async () => {
+    const file = await tampered('extra', (dir) =>
+      fs.writeFileSync(path.join(dir, 'media', 'evil.html'), '<script>'),
+    )
+    expect(await refused(file, '备份文件与清单不符')).toContain(
+      '清单外的文件 not in the manifest: media/evil.html',
+    )
+  })
+
+  test('a folder that already holds data, unless --replace, which keeps the old renamed', async () => {
+    const occupied = path.join(work, 'occupied')
+    fs.mkdirSync(occupied)
+    fs.writeFileSync(path.join(occupied, 'test.db'), 'the data that was here')
+    const { code, output } = await backupCommand(['restore', archive], occupied)
+    expect(code, output).toBe(2)
+    expect(output).toContain('这里已经有数据')
+    expect(fs.readFileSync(path.join(occupied, 'test.db'), 'utf8')).toBe('the data that was here')
+
+    const replaced = await backupCommand(['restore', archive, '--replace'], occupied)
+    expect(replaced.code, replaced.output).toBe(0)
+    const kept = fs.readdirSync(occupied).find((entry) => entry.startsWith('test.db.before-restore-'))!
+    expect(fs.readFileSync(path.join(occupied, kept), 'utf8')).toBe('the data that was here')
+    expect(sha(path.join(occupied, 'test.db'))).not.toBe(sha(path.join(occupied, kept)))
+  })
+})
