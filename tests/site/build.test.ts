@@ -456,6 +456,52 @@ describe('pictures as the public gets them', () => {
   })
 })
 
+describe('a county-sized home page', () => {
+  test('shows the 8 newest featured role models and 10 of this week’s lectures, with links to the rest, in under 30 KB', async () => {
+    const big = path.join(site.work, 'county-snapshot')
+    fs.cpSync(site.snapshotDir, big, { recursive: true })
+    const data = JSON.parse(fs.readFileSync(path.join(big, 'snapshot.json'), 'utf8')) as Snapshot
+    const base = data.roleModels.find((m) => m.featuredOnHome)!
+    // 60 more featured role models, one published each day before the export; 40 lectures this week.
+    const extra = Array.from({ length: 60 }, (_, i) => ({
+      ...base,
+      id: `county-${i}`,
+      slug: `${base.slug}-county-${i}`,
+      name: `${base.name}${i}号`,
+      publishedAt: new Date(Date.parse('2026-11-22T02:00:00Z') - i * 86_400_000).toISOString(),
+    }))
+    const session =
+      data.lectureSessions.find((s) => chinaDay(s.startsAt) === '2026-11-24') ?? data.lectureSessions[0]
+    const sessions = Array.from({ length: 40 }, (_, i) => ({
+      ...session,
+      id: `county-session-${i}`,
+      slug: `${session.slug}-${i}`,
+      status: 'planned' as const,
+      startsAt: `2026-11-2${4 + (i % 5)}T0${i % 10}:00:00.000Z`,
+    }))
+    data.roleModels.push(...extra)
+    data.lectureSessions.push(...sessions)
+    fs.writeFileSync(path.join(big, 'snapshot.json'), JSON.stringify(data))
+    const out = path.join(site.work, 'county-dist')
+    await astroBuild(big, out, { imageCache: sharedImageCache })
+    const html = fs.readFileSync(path.join(out, 'index.html'), 'utf8')
+    expect(Buffer.byteLength(html)).toBeLessThan(30 * 1024)
+    const section = (heading: string) =>
+      new RegExp(`<h2>${heading}</h2>([\\s\\S]*?)</section>`).exec(html)?.[1] ?? ''
+    const featured = [...section('身边好榜样').matchAll(/<a href="(\/role-models\/[^"]+\/[^"]+\/)"/g)].map(
+      (m) => m[1],
+    )
+    const newest = [...data.roleModels]
+      .filter((m) => m.featuredOnHome)
+      .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+      .slice(0, 8)
+      .map((m) => `/role-models/${m.village ?? 'zhen'}/${m.slug}/`)
+    expect(featured).toEqual(newest)
+    expect(section('身边好榜样')).toContain('<a href="/role-models/">更多身边好榜样</a>')
+    expect([...section('本周讲堂').matchAll(/<a href="\/lectures\/[^"]+">/g)].length).toBe(10)
+  }, 180_000)
+})
+
 describe('builds side by side', () => {
   test('two builds of different snapshots at the same time in one site/ each show their own content', async () => {
     const other = path.join(site.work, 'renamed-snapshot')
