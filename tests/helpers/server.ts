@@ -28,7 +28,14 @@ export async function servePortal(dir: string): Promise<{ server: http.Server; o
   return { server: serveSite(dir, { port, host: '127.0.0.1' }), origin: `http://127.0.0.1:${port}` }
 }
 
-export type RunningCms = { url: string; dataDir: string; output: () => string; stop: () => Promise<void> }
+export type RunningCms = {
+  url: string
+  dataDir: string
+  /** The server's process id. */
+  pid: number
+  output: () => string
+  stop: () => Promise<void>
+}
 
 /** The built Next admin (`npm run build`) served by `next start` on a real port and a fresh SQLite file. */
 export async function serveCms({
@@ -79,6 +86,7 @@ export async function serveCms({
   return {
     url,
     dataDir,
+    pid: child.pid!,
     output: () => log,
     stop: async () => {
       child.kill('SIGTERM')
