@@ -10,7 +10,7 @@ import { responsiveImages } from './src/lib/images.mjs'
 import { kioskOffline } from './src/kiosk/offline.mjs'
 import { searchIndex } from './src/lib/search.mjs'
 import { cmsUrl, outDir } from './src/lib/settings'
-import { LARGE_TEXT_EARLY } from './src/scripts/largeTextEarly.mjs'
+import { READING_EARLY } from './src/scripts/readingEarly.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -52,7 +52,7 @@ export default defineConfig({
   outDir: outDir ?? path.join(here, 'dist'),
   trailingSlash: 'always',
   // Every page carries a content security policy: only the site's own scripts and styles (Astro
-  // adds the hashes of those it inlines; the early large-text script's is added here), pictures
+  // adds the hashes of those it inlines; the early reading-settings script's is added here), pictures
   // from the site, the kiosk's heartbeat to the CMS, Pagefind's WebAssembly. Injected markup runs
   // nothing even where escaping failed.
   security: {
@@ -68,7 +68,7 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [`sha256-${crypto.createHash('sha256').update(LARGE_TEXT_EARLY).digest('base64')}`],
+        hashes: [`sha256-${crypto.createHash('sha256').update(READING_EARLY).digest('base64')}`],
       },
     },
   },

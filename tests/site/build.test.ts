@@ -257,7 +257,7 @@ describe('listings, feeds and sharing', () => {
       const url = `http://127.0.0.1:4321/${path.relative(dist, path.dirname(file))}/`.replace(/\/\/$/, '/')
       expect(sitemap).toContain(`<loc>${url}</loc>`)
     }
-    // Inline script bytes: listing pages have the large-text switch only; detail pages add
+    // Inline script bytes: listing pages have the reading settings only; detail pages add
     // read-aloud; the search page loads Pagefind. Nothing else, and no script file, on any page.
     const budget = { listing: 1024, detail: 2048, search: 3072 }
     const kinds = { listing: 0, detail: 0, search: 0 }

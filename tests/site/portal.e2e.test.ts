@@ -30,6 +30,26 @@ afterAll(async () => {
   site?.remove()
 })
 
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/** One page of each kind the portal has. */
+const KINDS_OF_PAGE = [
+  '/',
+  '/role-models/',
+  '/role-models/category/filial-daughter-in-law/',
+  '/role-models/qing-xi-cun/zhang-jian-min/',
+  '/lectures/',
+  '/lectures/month/2026-11/',
+  '/lectures/qing-xi-cun/gan-en-zhi-en-tu-bao/',
+  '/policies/',
+  '/policies/zhen/2026-nian-cheng-xiang-ju-min-yi-bao-ji-zhong-jiao-fei-jie-du/',
+  '/villages/',
+  '/villages/qing-xi-cun/',
+  '/villages/qing-xi-cun/rules/qing-xi-cun-cun-gui-min-yue-2024-nian-xiu-ding-ban/',
+  '/lectures/series/zhen/fa-run-yun-xi/',
+  '/search/',
+]
+
 const newPhone = (): Promise<BrowserContext> => browser.newContext({ ...phone, locale: 'zh-CN' })
 
 /** Every page the sitemap names, as paths on the test server. */
@@ -47,9 +67,7 @@ describe('accessibility', () => {
     const violations: string[] = []
     for (const url of paths) {
       await page.goto(origin + url)
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze()
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
       for (const v of results.violations)
         violations.push(`${url}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)
     }
@@ -108,7 +126,7 @@ describe('accessibility', () => {
         checkedTitles++
       }
       expect((await page.locator('main').innerText()).length, url).toBeGreaterThan(20)
-      for (const needsScript of ['[data-text-size]', '[data-read-aloud]'])
+      for (const needsScript of ['[data-reading]', '[data-read-aloud]'])
         expect(await page.locator(needsScript).isVisible(), `${url} ${needsScript}`).toBe(false)
     }
     expect(checkedTitles).toBe(titles.size)
@@ -124,30 +142,84 @@ describe('accessibility', () => {
         .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
     ).toBeGreaterThan(0)
     // Buttons that need a script stay hidden rather than doing nothing.
-    expect(await page.locator('[data-text-size]').isVisible()).toBe(false)
+    expect(await page.locator('[data-reading]').isVisible()).toBe(false)
     expect(await page.locator('[data-read-aloud]').isVisible()).toBe(false)
     await context.close()
   })
 })
 
 describe('reading aids', () => {
-  test('the large-text switch enlarges the text and is remembered on the next page', async () => {
+  test('three text sizes (18, 22 and 28 px) and high contrast, each remembered on the next page', async () => {
     const context = await newPhone()
     const page = await context.newPage()
     await page.goto(`${origin}/role-models/qing-xi-cun/zhang-jian-min/`)
-    const bodySize = () => page.$eval('main p', (p) => Number.parseFloat(getComputedStyle(p).fontSize))
-    const before = await bodySize()
-    const button = page.getByRole('button', { name: '大字' })
-    expect(await button.getAttribute('aria-pressed')).toBe('false')
-    await button.click()
-    expect(await button.getAttribute('aria-pressed')).toBe('true')
-    expect(await bodySize()).toBeGreaterThanOrEqual(before * 1.2)
+    // Body text's size, and the colour of the text (the page's heading, in the ink colour).
+    const body = async () => ({
+      size: await page.$eval('main p', (p) => Number.parseFloat(getComputedStyle(p).fontSize)),
+      color: await page.$eval('main h1', (h) => getComputedStyle(h).color),
+    })
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+    const pressed = (name: string) =>
+      page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed')
+    expect(await body()).toEqual({ size: 18, color: 'rgb(31, 31, 31)' })
+    expect(await pressed('标准')).toBe('true')
+    await page.getByRole('button', { name: '大字', exact: true }).click()
+    expect((await body()).size).toBe(22)
+    expect([await pressed('标准'), await pressed('大字')]).toEqual(['false', 'true'])
     await page.goto(`${origin}/policies/`)
-    expect(await bodySize()).toBeGreaterThanOrEqual(before * 1.2)
-    expect(await page.getByRole('button', { name: '大字' }).getAttribute('aria-pressed')).toBe('true')
-    await page.getByRole('button', { name: '大字' }).click()
+    expect((await body()).size).toBe(22)
+    await page.getByRole('button', { name: '特大字', exact: true }).click()
+    await page.getByRole('button', { name: '高对比', exact: true }).click()
+    expect(await body()).toEqual({ size: 28, color: 'rgb(0, 0, 0)' })
+    expect(await background()).toBe('rgb(255, 255, 255)')
+    await page.goto(`${origin}/lectures/`)
+    expect(await body()).toEqual({ size: 28, color: 'rgb(0, 0, 0)' })
+    expect([await pressed('特大字'), await pressed('高对比')]).toEqual(['true', 'true'])
+    await page.getByRole('button', { name: '标准', exact: true }).click()
+    await page.getByRole('button', { name: '高对比', exact: true }).click()
     await page.reload()
-    expect(await bodySize()).toBe(before)
+    expect(await body()).toEqual({ size: 18, color: 'rgb(31, 31, 31)' })
+    expect(await background()).toBe('rgb(255, 253, 248)')
+    await context.close()
+  })
+
+  test('axe finds no WCAG 2.2 AA violation with high contrast and the largest text, on every kind of page', async () => {
+    const context = await newPhone()
+    await context.addInitScript(() => {
+      localStorage.setItem('xf-text', 'larger')
+      localStorage.setItem('xf-contrast', 'high')
+    })
+    const page = await context.newPage()
+    for (const url of KINDS_OF_PAGE) {
+      await page.goto(origin + url)
+      expect(await page.evaluate(() => document.documentElement.dataset.contrast), url).toBe('high')
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        url,
+      ).toEqual([])
+    }
+    await context.close()
+  })
+
+  test('every link in a list is a target at least 44 px tall on a phone, on every kind of page', async () => {
+    const context = await newPhone()
+    const page = await context.newPage()
+    let checked = 0
+    for (const url of KINDS_OF_PAGE) {
+      await page.goto(origin + url)
+      const heights = await page.$$eval('li a', (links) =>
+        links
+          .filter((a) => (a as HTMLElement).offsetParent !== null)
+          .map((a) => ({ text: (a as HTMLElement).innerText, height: a.getBoundingClientRect().height })),
+      )
+      checked += heights.length
+      expect(
+        heights.filter((h) => h.height < 44),
+        url,
+      ).toEqual([])
+    }
+    expect(checked).toBeGreaterThan(50)
     await context.close()
   })
 
@@ -257,7 +329,7 @@ describe('print', () => {
       await page.goto(origin + url)
       await page.emulateMedia({ media: 'print' })
       expect(await page.locator('nav[aria-label="主导航"]').isVisible(), url).toBe(false)
-      expect(await page.locator('[data-text-size]').isVisible(), url).toBe(false)
+      expect(await page.locator('[data-reading]').isVisible(), url).toBe(false)
       expect(await page.locator('h1').isVisible(), url).toBe(true)
       // No paper size asked for (Chromium's default is US Letter): the page's own @page rule must make it A4.
       const pdf = await page.pdf({ preferCSSPageSize: true })
@@ -297,8 +369,8 @@ describe('content security policy', () => {
       if (/Content Security Policy/.test(message.text())) violations.push(message.text())
     })
     await tab.goto(`${origin}${page}`)
-    // The page's own scripts ran: the large-text switch was wired and read-aloud offered.
-    await expect.poll(() => tab.locator('[data-text-size]').isVisible()).toBe(true)
+    // The page's own scripts ran: the reading settings were wired and read-aloud offered.
+    await expect.poll(() => tab.locator('[data-reading]').isVisible()).toBe(true)
     expect(violations).toEqual([])
     await tab.goto(`${origin}/csp-probe/`)
     await tab.waitForTimeout(300)
