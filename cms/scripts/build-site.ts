@@ -8,6 +8,8 @@ import { getPayload } from 'payload'
 import { buildSite, liveSiteDir } from '../src/publish/pipeline'
 import { requestSiteBuild } from '../src/publish/requests'
 
+// A one-off command runs no jobs: only the CMS server does, so a build is never cut off by its exit.
+process.env.XIANGFENG_JOBS = 'off'
 const payload = await getPayload({ config })
 const args = process.argv.slice(2)
 const trigger = args.filter((a) => a !== '--queue').join(' ') || '手动生成'

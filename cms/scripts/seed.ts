@@ -5,6 +5,8 @@ import { getPayload } from 'payload'
 import { DEMO_PASSWORD, demoUsers } from '../src/seed/data/places'
 import { seed } from '../src/seed'
 
+// A one-off command runs no jobs: only the CMS server does, so a build is never cut off by its exit.
+process.env.XIANGFENG_JOBS = 'off'
 const payload = await getPayload({ config })
 
 // `--if-empty`: only a database without any township gets the demo (never a real deployment's).

@@ -28,10 +28,7 @@ const env = {
   ASTRO_TELEMETRY_DISABLED: '1',
 }
 
-await run('payload', ['run', 'scripts/build-site.ts', '--', '--queue', '启动时生成'], {
-  cwd: cmsDir,
-  env: { ...env, XIANGFENG_JOBS: 'off' },
-})
+await run('payload', ['run', 'scripts/build-site.ts', '--', '--queue', '启动时生成'], { cwd: cmsDir, env })
 await ensureAdminBuild()
 const server = spawn('next', ['start', '-p', port, '-H', host], { cwd: cmsDir, stdio: 'inherit', env })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))

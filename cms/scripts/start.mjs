@@ -31,19 +31,17 @@ const serve = () => serveSite(liveDir, { port: sitePort, host })
 let portal = fs.existsSync(liveDir) ? serve() : undefined
 if (portal) console.log(`Portal: serving the last good build at http://${shownHost}:${sitePort}/`)
 
-// The one-off steps run no jobs: only the CMS server runs them, one build at a time.
-const stepEnv = { ...env, XIANGFENG_JOBS: 'off' }
 // Migrations run when Payload initialises; the seed only fills a database that has no township.
-await run('payload', ['run', 'scripts/seed.ts', '--', '--if-empty'], { cwd: cmsDir, env: stepEnv })
+await run('payload', ['run', 'scripts/seed.ts', '--', '--if-empty'], { cwd: cmsDir, env })
 if (portal) {
   // Rebuilt from the current code and content by the CMS server's jobs queue, as a publish is.
   await run('payload', ['run', 'scripts/build-site.ts', '--', '--queue', '启动时生成'], {
     cwd: cmsDir,
-    env: stepEnv,
+    env,
   })
 } else {
   // The first start has nothing to serve until the first build.
-  await run('payload', ['run', 'scripts/build-site.ts', '--', '启动时生成'], { cwd: cmsDir, env: stepEnv })
+  await run('payload', ['run', 'scripts/build-site.ts', '--', '启动时生成'], { cwd: cmsDir, env })
   portal = serve()
 }
 await ensureAdminBuild()
