@@ -28,12 +28,14 @@ function* filesUnder(dir) {
   }
 }
 
-/** What the admin build depends on: its sources, the contract, and the locked dependencies. */
+/** What the admin build depends on: its sources, the contract, the portal's views, and the locked dependencies. */
 export function adminSourceHash() {
   const hash = createHash('sha256')
   const inputs = [
     ...filesUnder(path.join(cmsDir, 'src')),
     ...filesUnder(path.join(rootDir, 'content-schema', 'src')),
+    // The preview renders the portal's own views and styles (@xiangfeng/site/views).
+    ...filesUnder(path.join(rootDir, 'site', 'src')),
     path.join(cmsDir, 'next.config.ts'),
     path.join(cmsDir, 'package.json'),
     path.join(rootDir, 'package-lock.json'),

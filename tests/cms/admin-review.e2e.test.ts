@@ -47,7 +47,7 @@ test('a reviewer finds the submitted profile on the dashboard and passes 复审'
     page.getByRole('link', { name: '预览' }).click(),
   ])
   await expect.poll(() => preview.locator('article h1').textContent(), { timeout: 20_000 }).toBe('何军')
-  const slide = preview.frameLocator('iframe[title="大屏轮播预览"]').locator('article.slide h2')
+  const slide = preview.frameLocator('iframe[title="大屏轮播预览"]').locator('article.slide h1')
   await expect.poll(() => slide.textContent(), { timeout: 20_000 }).toBe('何军')
   await preview.close()
 

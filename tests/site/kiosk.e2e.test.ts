@@ -201,6 +201,34 @@ describe('unattended', () => {
 })
 
 describe('layout', () => {
+  test('every slide shows one h1, its own title, and moving through the loop counts no layout shift', async () => {
+    const { context, page } = await openKiosk(TV, landscape)
+    await page.evaluate(() => {
+      const shifts: { value: number; input: boolean }[] = ((window as unknown as { shifts: unknown }).shifts =
+        [])
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+          shifts.push({ value: entry.value, input: entry.hadRecentInput })
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    const slideMs = await slideMsOf(page)
+    const seen = new Set<string>()
+    for (let step = 0; step < 8; step++) {
+      const headings = await page
+        .locator('h1')
+        .evaluateAll((all) => all.filter((h) => h.checkVisibility()).map((h) => h.textContent))
+      expect(headings, `step ${step}`).toEqual([await page.locator('.slide:not([hidden]) h1').textContent()])
+      seen.add(headings[0]!)
+      await page.clock.runFor(slideMs)
+    }
+    expect(seen.size).toBeGreaterThan(3)
+    const shifts = await page.evaluate(
+      () => (window as unknown as { shifts: { value: number; input: boolean }[] }).shifts,
+    )
+    expect(shifts).toEqual([])
+    await context.close()
+  })
+
   test('landscape and portrait screens show every item without overflow or scrollbars', async () => {
     for (const [url, viewport] of [
       [TV, landscape],
@@ -343,7 +371,7 @@ describe('offline and updates', () => {
     await page.waitForFunction(() => document.body.dataset.mode === 'loop')
     await page.clock.runFor((await slideMsOf(page)) + 500)
     expect(await state(page)).toMatchObject({ mode: 'loop', slide: '1' })
-    expect(await page.locator('.slide h2').count()).toBeGreaterThan(1)
+    expect(await page.locator('.slide h1').count()).toBeGreaterThan(1)
     await device.close()
   })
 
@@ -368,7 +396,7 @@ describe('offline and updates', () => {
     const json = JSON.parse(fs.readFileSync(file, 'utf8'))
     const { page: first, context } = await openKiosk(VILLAGE, landscape)
     const oldBuild = (await state(first)).build
-    const shown = await first.locator('.slide h2').first().textContent()
+    const shown = await first.locator('.slide h1').first().textContent()
     const model = json.roleModels.find((m: { name: string }) => m.name === shown)
     model.summary = '这是新版本的事迹简介。'
     fs.writeFileSync(file, JSON.stringify(json))

@@ -68,12 +68,14 @@ export function KioskSlideView({ slide, index, count }: { slide: KioskSlide; ind
       data-section={slide.section}
       aria-roledescription="幻灯片"
       aria-label={`第${index + 1}条，共${count}条`}
+      // One slide shows before the loop starts, so nothing moves when it does.
+      hidden={index > 0}
     >
       {slide.image && (
         <img src={slide.image.src} alt={slide.image.alt} loading={index < 2 ? 'eager' : 'lazy'} />
       )}
       <div className="text">
-        <h2>{slide.title}</h2>
+        <h1>{slide.title}</h1>
         <Body slide={slide} />
       </div>
       <figure className="qr">
