@@ -311,7 +311,7 @@ describe('the kiosk on old screens', () => {
       const slides = [...html.matchAll(/<article class="slide"[\s\S]*?<\/article>/g)].map((m) => m[0])
       expect(slides.length).toBeGreaterThan(2)
       for (const slide of slides) {
-        const title = /<h2>([^<]+)<\/h2>/.exec(slide)![1]
+        const title = /<h1>([^<]+)<\/h1>/.exec(slide)![1]
         const section = /data-section="([^"]+)"/.exec(slide)![1]
         const url = await decode(/<svg[\s\S]*?<\/svg>/.exec(slide)![0])
         expect(url, title).toMatch(/^http:\/\/127\.0\.0\.1:4321\//)
