@@ -11,7 +11,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import * as tar from 'tar'
 
-import { rootDir } from './lib.mjs'
+import { filesUnder, rootDir } from './lib.mjs'
 
 const FORMAT = 'xiangfeng-backup/1'
 const dataDir = path.resolve(process.env.XIANGFENG_DATA_DIR || path.join(rootDir, 'data'))
@@ -31,14 +31,6 @@ function databaseFile() {
       'npm run backup and restore handle the embedded SQLite database only; use mongodump / mongorestore for MongoDB.',
   )
 }
-
-const filesUnder = (dir) =>
-  fs.existsSync(dir)
-    ? fs
-        .readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => path.join(entry.parentPath, entry.name))
-    : []
 
 function checksum(file) {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex')
@@ -60,7 +52,7 @@ async function backup() {
     await client.execute({ sql: 'VACUUM INTO ?', args: [copy] })
     client.close()
     if (fs.existsSync(mediaDir)) fs.cpSync(mediaDir, path.join(staging, 'media'), { recursive: true })
-    const files = filesUnder(staging).map((file) => ({
+    const files = [...filesUnder(staging)].map((file) => ({
       path: path.relative(staging, file).split(path.sep).join('/'),
       size: fs.statSync(file).size,
       sha256: checksum(file),

@@ -20,7 +20,8 @@ export function run(command, args, options = {}) {
   })
 }
 
-function* filesUnder(dir) {
+/** Every file under `dir`, by its full path. */
+export function* filesUnder(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) yield* filesUnder(full)
