@@ -25,6 +25,7 @@ export interface Config {
     'lecture-sessions': LectureSession;
     'policy-explainers': PolicyExplainer;
     'village-rules': VillageRules;
+    'selection-batches': SelectionBatch;
     media: Media;
     townships: Township;
     villages: Village;
@@ -44,6 +45,7 @@ export interface Config {
     'lecture-sessions': LectureSessionsSelect<false> | LectureSessionsSelect<true>;
     'policy-explainers': PolicyExplainersSelect<false> | PolicyExplainersSelect<true>;
     'village-rules': VillageRulesSelect<false> | VillageRulesSelect<true>;
+    'selection-batches': SelectionBatchesSelect<false> | SelectionBatchesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     townships: TownshipsSelect<false> | TownshipsSelect<true>;
     villages: VillagesSelect<false> | VillagesSelect<true>;
@@ -147,9 +149,9 @@ export interface RoleModel {
     [k: string]: unknown;
   } | null;
   /**
-   * e.g. 2025年度庆七一表彰.
+   * Create the batch first; once published, its honours list shows every member by category.
    */
-  batch?: string | null;
+  batch?: (number | null) | SelectionBatch;
   honours?:
     | {
         title: string;
@@ -250,6 +252,74 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "selection-batches".
+ */
+export interface SelectionBatch {
+  id: number;
+  /**
+   * e.g. 2026年第一批“身边好榜样”.
+   */
+  title: string;
+  announcedOn: string;
+  /**
+   * The issuing body.
+   */
+  issuedBy: string;
+  intro?: string | null;
+  /**
+   * During the notice period the list says it is a 公示; leave empty for none.
+   */
+  notice?: {
+    startsOn?: string | null;
+    endsOn?: string | null;
+    /**
+     * An office, its work phone or address; never a personal mobile number.
+     */
+    objectionsTo?: string | null;
+  };
+  /**
+   * Left empty, it is made from the title in pinyin. It does not follow later title edits, so shared links keep working.
+   */
+  slug?: string | null;
+  /**
+   * Leave empty for township-wide content.
+   */
+  village?: (number | null) | Village;
+  /**
+   * Taken from the village when one is chosen.
+   */
+  township: number | Township;
+  /**
+   * The list (the notice, while it runs) plays on the screens of its township or village.
+   */
+  featuredOnKiosk?: boolean | null;
+  /**
+   * Recorded on first publication; never backdated.
+   */
+  publishedAt?: string | null;
+  reviewState?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+  /**
+   * Empty: published as soon as it is approved.
+   */
+  publishAt?: string | null;
+  reviewHistory?:
+    | {
+        action?: ('submit' | 'review' | 'approve' | 'return' | 'publish') | null;
+        from?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+        to?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  flaggedWordsCheck?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -902,6 +972,10 @@ export interface PayloadLockedDocument {
         value: number | VillageRules;
       } | null)
     | ({
+        relationTo: 'selection-batches';
+        value: number | SelectionBatch;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -1241,6 +1315,45 @@ export interface VillageRulesSelect<T extends boolean = true> {
   slug?: T;
   village?: T;
   township?: T;
+  publishedAt?: T;
+  reviewState?: T;
+  publishAt?: T;
+  reviewHistory?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        reason?: T;
+        id?: T;
+      };
+  flaggedWordsCheck?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "selection-batches_select".
+ */
+export interface SelectionBatchesSelect<T extends boolean = true> {
+  title?: T;
+  announcedOn?: T;
+  issuedBy?: T;
+  intro?: T;
+  notice?:
+    | T
+    | {
+        startsOn?: T;
+        endsOn?: T;
+        objectionsTo?: T;
+      };
+  slug?: T;
+  village?: T;
+  township?: T;
+  featuredOnKiosk?: T;
   publishedAt?: T;
   reviewState?: T;
   publishAt?: T;

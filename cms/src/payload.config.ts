@@ -13,6 +13,7 @@ import { SiteBuilds } from './collections/SiteBuilds'
 import { PolicyExplainers } from './collections/PolicyExplainers'
 import { RoleModels } from './collections/RoleModels'
 import { Screens } from './collections/Screens'
+import { SelectionBatches } from './collections/SelectionBatches'
 import { Townships } from './collections/Townships'
 import { Users } from './collections/Users'
 import { VillageRules } from './collections/VillageRules'
@@ -39,6 +40,7 @@ fs.mkdirSync(dataDir(), { recursive: true })
 /** One config per reviewed collection: a collection added to the list and not here fails typecheck. */
 const reviewedCollectionConfigs: Record<ReviewedCollection, CollectionConfig> = {
   'role-models': RoleModels,
+  'selection-batches': SelectionBatches,
   'lecture-series': LectureSeries,
   'lecture-sessions': LectureSessions,
   'policy-explainers': PolicyExplainers,

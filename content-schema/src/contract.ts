@@ -40,6 +40,7 @@ export const RESERVED_VILLAGE_SLUGS: readonly string[] = [
   'series',
   'month',
   'topic',
+  'batch',
 ]
 const isoDateTime = z.iso.datetime({ offset: true })
 const isoDate = z.iso.date()
@@ -102,8 +103,27 @@ export const RoleModel = z
     portrait: PublicImage.optional(),
     photos: z.array(PublicImage),
     honours: z.array(Honour),
+    /** The id of the selection batch that named this role model, when that batch is public. */
     batch: z.string().optional(),
     featuredOnHome: z.boolean(),
+    featuredOnKiosk: z.boolean(),
+  })
+  .strict()
+
+/** 评选批次: role models named together, with the public notice (公示) before the list is final. */
+export const SelectionBatch = z
+  .object({
+    ...published,
+    title: z.string().min(1),
+    village: slug.optional(),
+    announcedOn: isoDate,
+    issuedBy: z.string().min(1),
+    intro: z.string().optional(),
+    notice: z
+      .object({ startsOn: isoDate, endsOn: isoDate, objectionsTo: z.string().min(1) })
+      .strict()
+      .refine((n) => n.endsOn >= n.startsOn, 'the notice ends before it starts')
+      .optional(),
     featuredOnKiosk: z.boolean(),
   })
   .strict()
@@ -285,6 +305,7 @@ export type Township = z.infer<typeof Township>
 export type Village = z.infer<typeof Village>
 export type Honour = z.infer<typeof Honour>
 export type RoleModel = z.infer<typeof RoleModel>
+export type SelectionBatch = z.infer<typeof SelectionBatch>
 export type LectureSeries = z.infer<typeof LectureSeries>
 export type LectureSession = z.infer<typeof LectureSession>
 export type PolicyExplainer = z.infer<typeof PolicyExplainer>
@@ -301,6 +322,7 @@ export const Snapshot = z
     townships: z.array(Township),
     villages: z.array(Village),
     roleModels: z.array(RoleModel),
+    selectionBatches: z.array(SelectionBatch),
     lectureSeries: z.array(LectureSeries),
     lectureSessions: z.array(LectureSession),
     policyExplainers: z.array(PolicyExplainer),

@@ -7,6 +7,7 @@ import {
   PolicyExplainer,
   RoleModel,
   Screen,
+  SelectionBatch,
   Snapshot,
   Village,
   VillageRules,
@@ -32,6 +33,7 @@ const fromSnapshot = <S extends ZodType>(name: ListName, schema: S) =>
 export const collections = {
   villages: fromSnapshot('villages', Village),
   roleModels: fromSnapshot('roleModels', RoleModel),
+  selectionBatches: fromSnapshot('selectionBatches', SelectionBatch),
   lectureSeries: fromSnapshot('lectureSeries', LectureSeries),
   lectureSessions: fromSnapshot('lectureSessions', LectureSession),
   policyExplainers: fromSnapshot('policyExplainers', PolicyExplainer),

@@ -23,6 +23,7 @@ const demoRoles: [string, Role][] = [
 ]
 const titleField: Record<ReviewedCollection, string> = {
   'role-models': 'name',
+  'selection-batches': 'title',
   'lecture-series': 'name',
   'lecture-sessions': 'title',
   'policy-explainers': 'title',

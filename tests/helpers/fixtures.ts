@@ -31,6 +31,8 @@ export function validDoc(
         summary: '热心助人。',
         village,
       }
+    case 'selection-batches':
+      return { title: `测试批次${n}`, announcedOn: '2026-11-20', issuedBy: '云溪镇人民政府', village }
     case 'lecture-series':
       return { name: `测试讲堂${n}`, kind: 'law', organiser: '司法所', village }
     case 'lecture-sessions':

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { chinaDay, type Snapshot } from '@xiangfeng/content-schema'
+import { chinaDay, roleModelCategories, type Snapshot } from '@xiangfeng/content-schema'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { astroBuild } from '../../cms/src/publish/pipeline'
@@ -29,6 +29,7 @@ describe('the portal built from the demo township', () => {
       '/policies/',
       '/villages/',
       ...snapshot.roleModels.map((m) => `/role-models/${scope(m.village)}/${m.slug}/`),
+      ...snapshot.selectionBatches.map((b) => `/role-models/batch/${scope(b.village)}/${b.slug}/`),
       ...snapshot.lectureSessions.map((s) => `/lectures/${scope(s.village)}/${s.slug}/`),
       ...snapshot.policyExplainers.map((e) => `/policies/${scope(e.village)}/${e.slug}/`),
       ...snapshot.villages.map((v) => `/villages/${v.slug}/`),
@@ -106,6 +107,62 @@ describe('listings, feeds and sharing', () => {
       const others = snapshot.roleModels.filter((m) => m.village && m.village !== v.slug)
       for (const m of others) expect(html).not.toContain(`/role-models/${m.village}/${m.slug}/`)
     }
+  })
+
+  test('each selection batch lists its public members by category, with counts per category and in total', () => {
+    expect(snapshot.selectionBatches.length).toBeGreaterThanOrEqual(3)
+    for (const batch of snapshot.selectionBatches) {
+      const html = page(`/role-models/batch/${scope(batch.village)}/${batch.slug}/`)
+      const members = snapshot.roleModels.filter((m) => m.batch === batch.id)
+      expect(html).toContain(`本批共${members.length}名（户、组）`)
+      for (const { value, label } of roleModelCategories) {
+        const count = members.filter((m) => m.category === value).length
+        if (count) expect(html).toContain(`<h2>${label}（${count}名）</h2>`)
+        else expect(html).not.toContain(`<h2>${label}（`)
+      }
+      for (const m of members) expect(html).toContain(`href="/role-models/${scope(m.village)}/${m.slug}/"`)
+      // A draft member (何军, waiting for review) is not named.
+      expect(html).not.toContain('何军')
+    }
+    const july = snapshot.selectionBatches.find((b) => b.title.includes('庆七一'))!
+    expect(snapshot.roleModels.filter((m) => m.batch === july.id).length).toBe(8)
+  })
+
+  test('a batch reads as a 公示 with its period and where objections go only while its notice runs', () => {
+    const today = chinaDay(snapshot.exportedAt)
+    const open = snapshot.selectionBatches.find(
+      (b) => b.notice && b.notice.startsOn <= today && today <= b.notice.endsOn,
+    )!
+    const openPage = page(`/role-models/batch/${scope(open.village)}/${open.slug}/`)
+    expect(openPage).toContain(`<h1>${open.title}公示</h1>`)
+    expect(openPage).toContain('正在公示')
+    expect(openPage).toContain(`请向${open.notice!.objectionsTo}反映`)
+    const closed = snapshot.selectionBatches.find((b) => b.notice && b.notice.endsOn < today)!
+    const closedPage = page(`/role-models/batch/${scope(closed.village)}/${closed.slug}/`)
+    expect(closedPage).toContain(`<h1>${closed.title}名单</h1>`)
+    expect(closedPage).toContain('已于2026年6月19日 星期五至2026年6月25日 星期四公示')
+    expect(closedPage).not.toContain('正在公示')
+    expect(closedPage).not.toContain('反映')
+  })
+
+  test('a member’s page and every role-model listing link to the batch’s honours list', () => {
+    const batchPath = (id: string) => {
+      const b = snapshot.selectionBatches.find((b) => b.id === id)!
+      return `/role-models/batch/${scope(b.village)}/${b.slug}/`
+    }
+    const members = snapshot.roleModels.filter((m) => m.batch)
+    expect(members.length).toBeGreaterThan(10)
+    for (const m of members)
+      expect(page(`/role-models/${scope(m.village)}/${m.slug}/`)).toContain(
+        `评选批次：<a href="${batchPath(m.batch!)}"`,
+      )
+    const listings = [
+      '/role-models/',
+      `/role-models/category/${members[0].category}/`,
+      '/role-models/village/qing-xi-cun/',
+    ]
+    for (const url of listings)
+      for (const b of snapshot.selectionBatches) expect(page(url), url).toContain(`href="${batchPath(b.id)}"`)
   })
 
   test('policy explainers are listed by topic; lectures by series and month', () => {
@@ -327,6 +384,24 @@ describe('the kiosk on old screens', () => {
     expect([...kinds].sort()).toEqual(['lectures', 'policies', 'roleModels', 'rules'])
   })
 
+  test('a batch marked for the kiosk plays on every screen of its scope, as a 公示 with its counts while the notice runs', () => {
+    const featured = snapshot.selectionBatches.filter((b) => b.featuredOnKiosk)
+    expect(featured.length).toBe(1)
+    const [batch] = featured
+    const members = snapshot.roleModels.filter((m) => m.batch === batch.id)
+    for (const village of snapshot.villages) {
+      const html = page(`/kiosk/${village.slug}/`)
+      const slide = /<article class="slide"[^>]*data-kind="batch"[\s\S]*?<\/article>/.exec(html)?.[0]
+      expect(slide, village.slug).toBeDefined()
+      expect(slide).toContain(`<h1>${batch.title}公示</h1>`)
+      expect(slide).toContain(`本批共${members.length}名（户、组）`)
+      expect(slide).toContain(`如有异议请向${batch.notice!.objectionsTo}反映`)
+    }
+    // Batches not marked for the kiosk stay off it.
+    for (const other of snapshot.selectionBatches.filter((b) => !b.featuredOnKiosk))
+      expect(page('/kiosk/qing-xi-cun/')).not.toContain(other.title)
+  })
+
   const kioskFiles = () => filesUnder(path.join(dist, 'kiosk')).filter((f) => f.endsWith('.html'))
 
   test('kiosk scripts parse as ES2021, which Chromium 87 runs, and call no newer built-in', async () => {
@@ -400,6 +475,10 @@ describe('hostile text from the CMS', () => {
     data.site.contactAddress = `${attack}云溪镇`
     for (const v of data.villages) v.name = `${attack}${v.name}`
     for (const m of data.roleModels) m.summary = `${attack}${m.summary}`
+    for (const b of data.selectionBatches) {
+      b.title = `${attack}${b.title}`
+      if (b.notice) b.notice.objectionsTo = `${attack}${b.notice.objectionsTo}`
+    }
     for (const s of data.lectureSessions) s.venue = `${attack}${s.venue}`
     for (const r of data.villageRules) r.shortVersion = `${attack}\n${r.shortVersion ?? ''}`
     for (const e of data.policyExplainers) e.keyPoints = [`${attack}要点`, ...e.keyPoints]

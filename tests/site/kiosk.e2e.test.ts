@@ -396,7 +396,7 @@ describe('offline and updates', () => {
     const json = JSON.parse(fs.readFileSync(file, 'utf8'))
     const { page: first, context } = await openKiosk(VILLAGE, landscape)
     const oldBuild = (await state(first)).build
-    const shown = await first.locator('.slide h1').first().textContent()
+    const shown = await first.locator('.slide[data-kind="roleModel"] h1').first().textContent()
     const model = json.roleModels.find((m: { name: string }) => m.name === shown)
     model.summary = '这是新版本的事迹简介。'
     fs.writeFileSync(file, JSON.stringify(json))

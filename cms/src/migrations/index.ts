@@ -6,6 +6,7 @@ import * as migration_20261123_083150_screens from './20261123_083150_screens';
 import * as migration_20261123_160052_build_warnings from './20261123_160052_build_warnings';
 import * as migration_20261123_162705_login_throttle from './20261123_162705_login_throttle';
 import * as migration_20261123_162909_build_runner from './20261123_162909_build_runner';
+import * as migration_20261124_015726_selection_batches from './20261124_015726_selection_batches';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261123_162909_build_runner.up,
     down: migration_20261123_162909_build_runner.down,
-    name: '20261123_162909_build_runner'
+    name: '20261123_162909_build_runner',
+  },
+  {
+    up: migration_20261124_015726_selection_batches.up,
+    down: migration_20261124_015726_selection_batches.down,
+    name: '20261124_015726_selection_batches'
   },
 ];

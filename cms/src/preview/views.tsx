@@ -45,10 +45,12 @@ export function PortalArticle({ preview }: { preview: Preview }) {
   switch (preview.collection) {
     case 'role-models': {
       const model = preview.record as contract.RoleModel
+      const batch = snapshot.selectionBatches.find((b) => b.id === model.batch)
       return (
         <RoleModelArticle
           model={model}
           villageName={villageNameOf(snapshot, model.village)}
+          batch={batch && { href: paths.batch(batch), label: batch.title }}
           Picture={UploadPicture}
         />
       )

@@ -34,6 +34,7 @@ export const linkedCollections = [
   'townships',
   'villages',
   'role-models',
+  'selection-batches',
   'lecture-series',
   'policy-explainers',
   'village-rules',

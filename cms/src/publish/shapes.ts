@@ -5,6 +5,7 @@ import { publicLectureSession } from '../collections/LectureSessions/public'
 import { publicPolicyExplainer } from '../collections/PolicyExplainers/public'
 import { publicRoleModel } from '../collections/RoleModels/public'
 import { publicScreen } from '../collections/Screens/public'
+import { publicSelectionBatch } from '../collections/SelectionBatches/public'
 import { publicTownship } from '../collections/Townships/public'
 import { publicVillageRules } from '../collections/VillageRules/public'
 import { publicVillage } from '../collections/Villages/public'
@@ -15,6 +16,7 @@ export const shapes = {
   townships: publicTownship,
   villages: publicVillage,
   roleModels: publicRoleModel,
+  selectionBatches: publicSelectionBatch,
   lectureSeries: publicLectureSeries,
   lectureSessions: publicLectureSession,
   policyExplainers: publicPolicyExplainer,

@@ -6,6 +6,7 @@ import { portraitJpeg, sceneJpeg } from './images'
 import { lectureSchedule, lectureSeries } from './data/lectures'
 import { DEMO_PASSWORD, demoUsers, flaggedWords, siteSettings, township, villages } from './data/places'
 import { policies } from './data/policies'
+import { batches } from './data/batches'
 import { roleModels } from './data/roleModels'
 import { demoScreens } from './data/screens'
 import { villageRules } from './data/villageRules'
@@ -22,7 +23,8 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
   const seeder = new Seeder(payload)
   const places = await seedPlaces(seeder)
   const userIds = await seedUsers(seeder, places)
-  const roleModelIds = await seedRoleModels(seeder, places, userIds, now)
+  const batchIds = await seedBatches(seeder, places, now)
+  const roleModelIds = await seedRoleModels(seeder, places, batchIds, userIds, now)
   const explainerIds = await seedPolicyExplainers(seeder)
   await seedLectures(seeder, places, roleModelIds, explainerIds, now)
   await seedVillageRules(seeder, places)
@@ -123,10 +125,39 @@ async function seedUsers(seeder: Seeder, { villageIds }: Places) {
   return userIds
 }
 
+/** 评选批次, the last one in its public notice (公示) whenever the demo is made. */
+async function seedBatches(seeder: Seeder, { villageIds, inVillage }: Places, now: Date) {
+  const day = (value: string | number) =>
+    typeof value === 'string' ? value : new Date(now.getTime() + value * 86400_000).toISOString().slice(0, 10)
+  const batchIds = new Map<string, Id>()
+  for (const batch of batches) {
+    const where: Where = batch.village
+      ? inVillage(batch.village, batch.title)
+      : { and: [{ slug: { equals: slugify(batch.title) } }, { village: { exists: false } }] }
+    const doc = await seeder.ensure('selection-batches', where, () => ({
+      title: batch.title,
+      announcedOn: batch.announcedOn,
+      issuedBy: batch.issuedBy,
+      intro: batch.intro,
+      village: batch.village && villageIds.get(batch.village),
+      notice: batch.notice && {
+        startsOn: day(batch.notice.startsOn),
+        endsOn: day(batch.notice.endsOn),
+        objectionsTo: batch.notice.objectionsTo,
+      },
+      featuredOnKiosk: Boolean(batch.featuredOnKiosk),
+      ...published(`${batch.announcedOn}T09:00:00+08:00`),
+    }))
+    batchIds.set(batch.title, doc.id)
+  }
+  return batchIds
+}
+
 /** 身边好榜样: private fields hold obviously fake values so leak tests have something to find. */
 async function seedRoleModels(
   seeder: Seeder,
   { villageIds, villageNames, inVillage }: Places,
+  batchIds: Map<string, Id>,
   userIds: Map<string, Id>,
   now: Date,
 ) {
@@ -144,7 +175,7 @@ async function seedRoleModels(
         village: villageIds.get(model.village),
         summary: model.summary,
         story: richText(model.story),
-        batch: model.batch,
+        batch: batchIds.get(model.batch),
         honours: model.honours,
         featuredOnHome: Boolean(model.featuredOnHome),
         featuredOnKiosk: Boolean(model.featuredOnKiosk),
@@ -183,7 +214,7 @@ async function seedRoleModels(
                 },
               ],
             }
-          : published('2026-07-02T09:00:00+08:00')),
+          : published(model.publishedAt ?? '2026-07-02T09:00:00+08:00')),
       }),
       { draft: model.draft },
     )

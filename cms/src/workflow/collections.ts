@@ -7,6 +7,8 @@ export const reviewedCollections = [
   'lecture-sessions',
   'policy-explainers',
   'village-rules',
+  // Last: Payload numbers the (slug, village) indexes in this order, and the migrations name them so.
+  'selection-batches',
 ] as const satisfies CollectionSlug[]
 
 export type ReviewedCollection = (typeof reviewedCollections)[number]

@@ -6,6 +6,7 @@ import {
   policyExplainers,
   roleModels,
   screens as allScreens,
+  selectionBatches,
   villageNames,
   villageRules,
   villages,
@@ -14,7 +15,7 @@ import { chinaDay, chinaWeek } from '../lib/format'
 import { variantsOf } from '../lib/images.mjs'
 import { paths } from '../lib/paths'
 import { qrSvg } from '../lib/qr'
-import { type KioskSlide, lecturesSlide, policySlide, roleModelSlide, rulesSlide } from './slides'
+import { batchSlide, type KioskSlide, lecturesSlide, policySlide, roleModelSlide, rulesSlide } from './slides'
 
 export type { KioskSlide }
 
@@ -56,7 +57,11 @@ export async function kioskContent(screen: Screen, now: Date) {
       : items.filter(fallback)
     ).slice(0, max)
 
-  const models = local(await roleModels()).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+  const everyModel = await roleModels()
+  const batches = local(await selectionBatches())
+    .filter((b) => b.featuredOnKiosk)
+    .map((batch) => ({ batch, members: everyModel.filter((m) => m.batch === batch.id) }))
+  const models = local(everyModel).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
   const featuredModels = pick(models, screen.featuredRoleModels, (m) => m.featuredOnKiosk, MAX_ROLE_MODELS)
   const explainers = local(await policyExplainers())
   const policies = pick(
@@ -74,7 +79,7 @@ export async function kioskContent(screen: Screen, now: Date) {
     return day >= monday && day <= nextSunday
   })
   const rules = (await villageRules()).filter((r) => r.village === screen.village && r.status === 'in-force')
-  return { roleModels: featuredModels, policies, sessions, rules }
+  return { batches, roleModels: featuredModels, policies, sessions, rules, today: chinaDay(now) }
 }
 
 /** The section buttons a visitor jumps with; short words that fit a TV's bottom row. */
@@ -101,6 +106,9 @@ export async function kioskSlides(
   const villageName = names.get(screen.village) ?? ''
   const qr = (path: string) => qrSvg(new URL(path, site).href, 1)
   const slides: KioskSlide[] = []
+  for (const { batch, members } of content.batches) {
+    slides.push(batchSlide(batch, members, content.today, await qr(paths.batch(batch))))
+  }
   for (const m of content.roleModels) {
     slides.push(roleModelSlide(m, m.village && names.get(m.village), await qr(paths.roleModel(m)), picture))
   }

@@ -9,10 +9,12 @@ import {
   type PublicImage,
   type RoleModel,
   roleModelCategories,
+  type SelectionBatch,
   type VillageRules,
 } from '@xiangfeng/content-schema'
 
-import { chineseDateTime, chineseTime } from '../lib/format'
+import { chineseDate, chineseDateTime, chineseTime } from '../lib/format'
+import { noticeState } from '../views/SelectionBatchArticle'
 
 /** What one slide shows; its markup is KioskSlideView (escaped by construction). */
 export type KioskSlide = {
@@ -27,6 +29,7 @@ export type KioskSlide = {
   | { kind: 'lectures'; sessions: { when: string; title: string; where: string }[] }
   | { kind: 'policy'; summary: string; points: string[] }
   | { kind: 'rules'; verse?: string[]; articles: string[] }
+  | { kind: 'batch'; lead: string; counts: string[]; notice?: string }
 )
 
 /** Where a slide's picture comes from: a WebP variant on the kiosk, the original in the preview. */
@@ -87,3 +90,30 @@ export const rulesSlide = (r: VillageRules, villageName: string, qr: string): Ki
   qr,
   qrLabel: '扫码看村规民约全文',
 })
+
+/** A selection batch: how many in each category, and while its notice runs, until when to object. */
+export const batchSlide = (
+  b: SelectionBatch,
+  members: { category: string }[],
+  today: string,
+  qr: string,
+): KioskSlide => {
+  const state = noticeState(b, today)
+  const open = state === 'open' || state === 'upcoming'
+  return {
+    kind: 'batch',
+    section: 'roleModels',
+    title: open ? `${b.title}公示` : `${b.title}名单`,
+    lead: `本批共${members.length}名（户、组）`,
+    counts: roleModelCategories
+      .map((c) => ({ label: c.label, count: members.filter((m) => m.category === c.value).length }))
+      .filter((c) => c.count > 0)
+      .map((c) => `${c.label} ${c.count}名`),
+    notice:
+      open && b.notice
+        ? `公示期至${chineseDate(b.notice.endsOn)}，如有异议请向${b.notice.objectionsTo}反映`
+        : undefined,
+    qr,
+    qrLabel: '扫码看完整名单',
+  }
+}

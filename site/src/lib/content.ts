@@ -9,6 +9,9 @@ const records = async <C extends Exclude<CollectionKey, 'site'>>(name: C) =>
   (await getCollection(name)).map((entry) => entry.data as CollectionEntry<C>['data'])
 
 export const roleModels = () => records('roleModels')
+/** Selection batches, newest announcement first. */
+export const selectionBatches = async () =>
+  (await records('selectionBatches')).sort((a, b) => b.announcedOn.localeCompare(a.announcedOn))
 export const villages = () => records('villages')
 export const lectureSeries = () => records('lectureSeries')
 export const villageRules = () => records('villageRules')
@@ -75,5 +78,12 @@ async function countFilterLinks() {
       count: byPlace.get(v.slug) ?? 0,
     })),
   ].filter((link) => link.count > 0)
-  return { categories, places }
+  const byBatch = new Map<string, number>()
+  for (const m of models) if (m.batch) byBatch.set(m.batch, (byBatch.get(m.batch) ?? 0) + 1)
+  const batches = (await selectionBatches()).map((b) => ({
+    href: paths.batch(b),
+    label: b.title,
+    count: byBatch.get(b.id) ?? 0,
+  }))
+  return { categories, places, batches }
 }

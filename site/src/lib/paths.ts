@@ -1,6 +1,6 @@
 /**
  * Public URLs. Slugs are unique per village, so village content lives under its village
- * ('zhen' for township-wide). Listing pages use the words category/village/series/month/topic
+ * ('zhen' for township-wide). Listing pages use the words category/village/batch/series/month/topic
  * as their first segment; the contract's RESERVED_VILLAGE_SLUGS keeps villages off all of them.
  */
 /** The first segment of content addresses: the village's slug, or 'zhen' for the township. */
@@ -13,6 +13,8 @@ export const paths = {
   roleModel: (m: { village?: string; slug: string }) => `/role-models/${scope(m.village)}/${m.slug}/`,
   roleModelsOfCategory: (category: string) => `/role-models/category/${category}/`,
   roleModelsOfVillage: (village?: string) => `/role-models/village/${scope(village)}/`,
+  /** A selection batch's honours list (名单, or 公示 during its notice period). */
+  batch: (b: { village?: string; slug: string }) => `/role-models/batch/${scope(b.village)}/${b.slug}/`,
   lectures: '/lectures/',
   lecture: (s: { village?: string; slug: string }) => `/lectures/${scope(s.village)}/${s.slug}/`,
   lectureSeries: (s: { village?: string; slug: string }) => `/lectures/series/${scope(s.village)}/${s.slug}/`,

@@ -40,6 +40,18 @@ function Body({ slide }: { slide: KioskSlide }) {
           )}
         </>
       )
+    case 'batch':
+      return (
+        <>
+          <p className="lead">{slide.lead}</p>
+          <ul className="points">
+            {slide.counts.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+          {slide.notice && <p className="honours">{slide.notice}</p>}
+        </>
+      )
     case 'rules':
       return slide.verse ? (
         <p className="verse">
@@ -66,6 +78,7 @@ export function KioskSlideView({ slide, index, count }: { slide: KioskSlide; ind
     <article
       className="slide"
       data-section={slide.section}
+      data-kind={slide.kind}
       aria-roledescription="幻灯片"
       aria-label={`第${index + 1}条，共${count}条`}
       // One slide shows before the loop starts, so nothing moves when it does.

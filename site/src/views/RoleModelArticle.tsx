@@ -1,16 +1,19 @@
 import { honourLevels, labelOf, roleModelCategories, type RoleModel } from '@xiangfeng/content-schema'
 
 import { chineseDate } from '../lib/format'
-import type { PictureComponent } from './types'
+import type { LinkItem, PictureComponent } from './types'
 
 /** A role model's page: who, why, their story and honours. */
 export function RoleModelArticle({
   model,
   villageName,
+  batch,
   Picture,
 }: {
   model: RoleModel
   villageName?: string
+  /** The honours list of the batch that named them, when it is public. */
+  batch?: LinkItem
   Picture: PictureComponent
 }) {
   return (
@@ -40,7 +43,11 @@ export function RoleModelArticle({
           </ul>
         </section>
       )}
-      {model.batch && <p className="dated">{`评选批次：${model.batch}`}</p>}
+      {batch && (
+        <p className="dated">
+          评选批次：<a href={batch.href}>{batch.label}</a>
+        </p>
+      )}
     </article>
   )
 }

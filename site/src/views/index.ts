@@ -7,9 +7,17 @@ export { LectureArticle } from './LectureArticle'
 export { LinkSection } from './LinkSection'
 export { PolicyArticle } from './PolicyArticle'
 export { RoleModelArticle } from './RoleModelArticle'
+export { type BatchMember, noticeState, SelectionBatchArticle } from './SelectionBatchArticle'
 export { VillageRulesArticle } from './VillageRulesArticle'
 export type { LinkItem, PictureComponent } from './types'
-export { type KioskSlide, lecturesSlide, policySlide, roleModelSlide, rulesSlide } from '../kiosk/slides'
+export {
+  batchSlide,
+  type KioskSlide,
+  lecturesSlide,
+  policySlide,
+  roleModelSlide,
+  rulesSlide,
+} from '../kiosk/slides'
 export { paths } from '../lib/paths'
 export { qrSvg } from '../lib/qr'
 export { chineseDate } from '../lib/format'

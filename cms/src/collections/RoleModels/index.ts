@@ -91,9 +91,16 @@ export const RoleModels: CollectionConfig = {
           fields: [
             {
               name: 'batch',
-              type: 'text',
+              type: 'relationship',
+              relationTo: 'selection-batches',
+              index: true,
               label: label('评选批次', 'Selection batch'),
-              admin: { description: label('如“2025年度庆七一表彰”。', 'e.g. 2025年度庆七一表彰.') },
+              admin: {
+                description: label(
+                  '在“评选批次”中先建好批次；批次发布后，名单页按类别列出本批全部榜样。',
+                  'Create the batch first; once published, its honours list shows every member by category.',
+                ),
+              },
             },
             {
               name: 'honours',

@@ -23,7 +23,7 @@ export const publicRoleModel = publicShape({
       awardedOn: chinaDate(h.awardedOn),
       level: h.level,
     })),
-    batch: m.batch,
+    batch: links.idsOf('selection-batches', [m.batch])[0],
     featuredOnHome: Boolean(m.featuredOnHome),
     featuredOnKiosk: Boolean(m.featuredOnKiosk),
   }),

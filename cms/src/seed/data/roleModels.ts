@@ -1,3 +1,4 @@
+import { JULY_FIRST, LAST_YEAR, SECOND_2026 } from './batches'
 import type { VillageSlug } from './places'
 
 export type SeedRoleModel = {
@@ -15,16 +16,16 @@ export type SeedRoleModel = {
   summary: string
   story: string[]
   honours: { title: string; awardedBy: string; awardedOn: string; level: string }[]
+  /** The title of its selection batch (data/batches.ts). */
   batch: string
   featuredOnHome?: boolean
   featuredOnKiosk?: boolean
   people?: number
+  /** When it was published; 2026年7月2日 unless said. */
+  publishedAt?: string
   /** Left as a draft: shows editors the review queue and proves drafts stay private. */
   draft?: boolean
 }
-
-const JULY_FIRST = '2026年度庆七一表彰'
-const LAST_YEAR = '2025年度身边好榜样'
 
 export const roleModels: SeedRoleModel[] = [
   {
@@ -247,7 +248,21 @@ export const roleModels: SeedRoleModel[] = [
       '2026年2月，货车司机何军路过柳湾河时，看见一名儿童落水，他跳进冰冷的河水把孩子救上岸，随后悄悄离开。',
     ],
     honours: [],
-    batch: '2026年度身边好榜样（待审核）',
+    batch: SECOND_2026,
     draft: true,
+  },
+  {
+    name: '陈晓雨',
+    subjectType: 'person',
+    category: 'aspiring-youth',
+    village: 'liu-wan-cun',
+    summary: '返乡大学生陈晓雨办起“周末课堂”，两年来义务辅导留守儿童功课三百多次。',
+    story: [
+      '2024年大学毕业后，陈晓雨回到柳湾村，在村党群服务中心办起“周末课堂”，每周六给村里的留守儿童辅导功课、讲安全知识。',
+      '两年来，“周末课堂”开课三百多次，先后有40多名孩子参加。她还组织了6名返乡大学生轮流授课。',
+    ],
+    honours: [],
+    batch: SECOND_2026,
+    publishedAt: '2026-11-20T10:00:00+08:00',
   },
 ]

@@ -1,0 +1,79 @@
+import { chinaDay, roleModelCategories, type SelectionBatch } from '@xiangfeng/content-schema'
+
+import { chineseDate } from '../lib/format'
+
+/** One member of a batch as its honours list shows them. */
+export type BatchMember = { href: string; name: string; category: string; villageName?: string }
+
+/** Where a batch's public notice stands on `today` (a China day, 2026-11-24). */
+export function noticeState(batch: SelectionBatch, today: string): 'none' | 'upcoming' | 'open' | 'closed' {
+  if (!batch.notice) return 'none'
+  if (today < batch.notice.startsOn) return 'upcoming'
+  return today <= batch.notice.endsOn ? 'open' : 'closed'
+}
+
+/**
+ * A batch's honours list (表彰名单) by category, with counts per category and in total; while its
+ * public notice runs it reads, and prints, as a 公示 with the period and where objections go.
+ */
+export function SelectionBatchArticle({
+  batch,
+  members,
+  villageName,
+  now,
+}: {
+  batch: SelectionBatch
+  members: BatchMember[]
+  villageName?: string
+  /** The moment the page is built for (the export's): the notice's state is that day's. */
+  now: string
+}) {
+  const state = noticeState(batch, chinaDay(now))
+  const notice = batch.notice
+  const groups = roleModelCategories
+    .map((c) => ({ ...c, members: members.filter((m) => m.category === c.value) }))
+    .filter((g) => g.members.length > 0)
+  return (
+    <article className="batch">
+      <h1>{state === 'open' || state === 'upcoming' ? `${batch.title}公示` : `${batch.title}名单`}</h1>
+      <p className="dated">
+        {`${villageName ?? '全镇'} · ${batch.issuedBy} · 公布于 ${chineseDate(batch.announcedOn)}`}
+      </p>
+      {notice && (state === 'open' || state === 'upcoming') && (
+        <section className="notice" aria-labelledby="notice-heading">
+          <h2 id="notice-heading">{state === 'open' ? '正在公示' : '即将公示'}</h2>
+          <p>
+            {`公示期：${chineseDate(notice.startsOn)}至${chineseDate(notice.endsOn)}。`}
+            {`公示期间如有异议，请向${notice.objectionsTo}反映。`}
+          </p>
+        </section>
+      )}
+      {notice && state === 'closed' && (
+        <p className="dated">{`已于${chineseDate(notice.startsOn)}至${chineseDate(notice.endsOn)}公示。`}</p>
+      )}
+      {batch.intro && <p>{batch.intro}</p>}
+      <p>
+        <strong>{`本批共${members.length}名（户、组）`}</strong>
+        {groups.length > 0 && `，其中${groups.map((g) => `${g.label}${g.members.length}名`).join('、')}。`}
+      </p>
+      {groups.map((group) => (
+        <section key={group.value}>
+          <h2>{`${group.label}（${group.members.length}名）`}</h2>
+          <ul className="honours-list">
+            {group.members.map((m) => (
+              <li key={m.href}>
+                <a href={m.href}>{m.name}</a>
+                {m.villageName && `（${m.villageName}）`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <p className="signature">
+        {batch.issuedBy}
+        <br />
+        {chineseDate(batch.announcedOn).replace(/ 星期.$/, '')}
+      </p>
+    </article>
+  )
+}

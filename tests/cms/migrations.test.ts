@@ -1,0 +1,90 @@
+/**
+ * Data carried across schema changes on SQLite (MongoDB has no schema migrations): a migration
+ * run on a database holding the old shape keeps what editors typed.
+ */
+import { sql } from '@payloadcms/db-sqlite'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+
+import * as selectionBatches from '../../cms/src/migrations/20261124_015726_selection_batches'
+import { makeVillage } from '../helpers/fixtures'
+import { startCms, type TestCms } from '../helpers/payload'
+
+let cms: TestCms
+
+beforeAll(async () => {
+  cms = await startCms()
+})
+afterAll(async () => cms?.close())
+
+test('down keeps each role model’s batch as its title; up makes each title a draft batch that the role models and their versions point at', async () => {
+  const { payload } = cms
+  const village = await makeVillage(payload)
+  const batch = await payload.create({
+    collection: 'selection-batches',
+    data: { title: '2025年度“身边好榜样”', announcedOn: '2025-12-30', issuedBy: '云溪镇人民政府' },
+    draft: true,
+  })
+  const named = await payload.create({
+    collection: 'role-models',
+    data: {
+      name: '王大姐',
+      subjectType: 'person',
+      category: 'good-neighbour',
+      summary: '热心肠。',
+      village,
+      batch: batch.id,
+    },
+    draft: true,
+  })
+  const typed = await payload.create({
+    collection: 'role-models',
+    data: {
+      name: '李大哥',
+      subjectType: 'person',
+      category: 'helping-others',
+      summary: '助人为乐。',
+      village,
+    },
+    draft: true,
+  })
+  const db = (payload.db as unknown as { drizzle: Parameters<typeof selectionBatches.up>[0]['db'] }).drizzle
+  const args = { db, payload, req: {} } as Parameters<typeof selectionBatches.up>[0]
+
+  await selectionBatches.down(args)
+  const old = await db.all<{ id: number; batch: string | null }>(
+    sql`SELECT id, batch FROM role_models ORDER BY id`,
+  )
+  expect(old.map((r) => r.batch)).toEqual(['2025年度“身边好榜样”', null])
+  // As an editor typed it before batches were a collection.
+  await db.run(sql`UPDATE role_models SET batch = '2024年度好榜样' WHERE id = ${typed.id}`)
+  await db.run(sql`UPDATE _role_models_v SET version_batch = '2024年度好榜样' WHERE parent_id = ${typed.id}`)
+  await selectionBatches.up(args)
+
+  const batches = await payload.find({
+    collection: 'selection-batches',
+    draft: true,
+    depth: 0,
+    sort: 'title',
+  })
+  expect(batches.docs.map((b) => [b.title, b._status, b.reviewState])).toEqual([
+    ['2024年度好榜样', 'draft', 'draft'],
+    ['2025年度“身边好榜样”', 'draft', 'draft'],
+  ])
+  const idOf = (title: string) => batches.docs.find((b) => b.title === title)!.id
+  for (const [model, title] of [
+    [named, '2025年度“身边好榜样”'],
+    [typed, '2024年度好榜样'],
+  ] as const) {
+    const latest = await payload.findByID({ collection: 'role-models', id: model.id, draft: true, depth: 0 })
+    expect(latest.batch).toBe(idOf(title))
+    const versions = await payload.findVersions({
+      collection: 'role-models',
+      where: { parent: { equals: model.id } },
+      depth: 0,
+    })
+    expect(versions.docs.map((v) => v.version.batch)).toEqual(versions.docs.map(() => idOf(title)))
+  }
+  // Made from text, never reviewed: nothing about them is public.
+  const pub = await payload.find({ collection: 'selection-batches', overrideAccess: false, depth: 0 })
+  expect(pub.totalDocs).toBe(0)
+})
