@@ -80,31 +80,39 @@ export async function apiClient(config: SanitizedConfig | Promise<SanitizedConfi
   const graphql = routes.GRAPHQL_POST(config)
   const base = 'http://localhost:3000/api'
 
-  async function rest(
+  /** The handler's own Response: a FormData body goes as multipart, a string as it is, else as JSON. */
+  async function request(
     method: keyof typeof handlers,
     pathAndQuery: string,
     init: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
   ) {
     const url = new URL(`${base}${pathAndQuery}`)
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
-    const headers = new Headers({ 'content-type': 'application/json', ...init.headers })
+    const form = init.body instanceof FormData
+    const headers = new Headers({ ...(form ? {} : { 'content-type': 'application/json' }), ...init.headers })
     if (init.token) headers.set('authorization', `JWT ${init.token}`)
-    const request = new Request(url, {
-      method,
-      headers,
-      // A string is sent as it is, for tests of bodies that are not JSON.
-      body:
-        init.body === undefined
-          ? undefined
-          : typeof init.body === 'string'
-            ? init.body
-            : JSON.stringify(init.body),
+    const body =
+      init.body === undefined
+        ? undefined
+        : form || typeof init.body === 'string'
+          ? (init.body as BodyInit)
+          : JSON.stringify(init.body)
+    return handlers[method](new Request(url, { method, headers, body }), {
+      params: Promise.resolve({ slug }),
     })
-    const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+  }
+
+  async function rest(
+    method: keyof typeof handlers,
+    pathAndQuery: string,
+    init: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ) {
+    const response = await request(method, pathAndQuery, init)
     return { status: response.status, body: (await response.json()) as any }
   }
 
   return {
+    request,
     get: (p: string, init?: { token?: string }) => rest('GET', p, init),
     post: (p: string, body: unknown, init?: { token?: string; headers?: Record<string, string> }) =>
       rest('POST', p, { ...init, body }),

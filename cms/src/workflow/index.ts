@@ -20,6 +20,7 @@ export const reviewedContent = (collection: CollectionConfig): CollectionConfig 
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['slug', 'village'], unique: true }],
   endpoints: [
+    ...(collection.endpoints || []),
     reviewStatusEndpoint(collection.slug as ReviewedCollection),
     reviewEndpoint(collection.slug as ReviewedCollection),
   ],

@@ -2,6 +2,7 @@ import { honourLevels, roleModelCategories, subjectTypes } from '@xiangfeng/cont
 import type { CollectionConfig } from 'payload'
 
 import { staffOfTheVillage } from '../../access'
+import { roleModelExcelEndpoints } from '../../import/endpoints'
 import { label, optionsFrom } from '../../fields/labels'
 import { validateIdNumber, validatePhone } from '../../fields/privacy'
 import { scopeFields } from '../../fields/scope'
@@ -21,6 +22,7 @@ export const RoleModels: CollectionConfig = {
     defaultColumns: ['name', 'category', 'village', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'summary'],
   },
+  endpoints: roleModelExcelEndpoints,
   fields: [
     {
       type: 'tabs',

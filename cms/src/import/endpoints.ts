@@ -1,0 +1,132 @@
+/**
+ * The role models' Excel endpoints, for the staff who may write role models:
+ *   GET  /api/role-models/import-template  the template, its drop-down lists from the live vocabularies
+ *   POST /api/role-models/import           a workbook (and a .zip of photos): a dry run, or the import
+ *   GET  /api/role-models/export           the list as the admin shows it (its filters), as the template
+ */
+import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
+
+import { hasRole, type StaffUser, staffUser } from '../access/roles'
+import type { RoleModel } from '../payload-types'
+import { PhotoArchive } from './photos'
+import { roleModelSheet } from './roleModels'
+import { dryRunRoleModels, importRoleModels, roleModelContext } from './run'
+import { templateWorkbook, WorkbookError } from './sheet'
+
+const errorResponse = (status: number, message: string) =>
+  Response.json({ errors: [{ message }] }, { status })
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+const MAX_WORKBOOK_BYTES = 10 * 1024 * 1024
+const MAX_PHOTOS_BYTES = 300 * 1024 * 1024
+
+/** Those who write role models: township editors and village officers (reviewers only review). */
+const writer = (req: PayloadRequest): StaffUser | Response => {
+  const user = staffUser(req)
+  if (!user) return errorResponse(401, '请先登录。')
+  if (!hasRole(user, 'admin', 'township-editor', 'village-officer'))
+    return errorResponse(403, '只有镇宣传干事和村信息员可以导入或导出榜样名单。')
+  return user
+}
+
+async function workbookResponse(workbook: Awaited<ReturnType<typeof templateWorkbook>>, fileName: string) {
+  const data = await workbook.xlsx.writeBuffer()
+  return new Response(data as ArrayBuffer, {
+    headers: {
+      'Content-Type': XLSX,
+      'Content-Disposition': `attachment; filename="role-models.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      'Cache-Control': 'no-store',
+    },
+  })
+}
+
+const template: Endpoint = {
+  path: '/import-template',
+  method: 'get',
+  handler: async (req) => {
+    const user = writer(req)
+    if (user instanceof Response) return user
+    const context = await roleModelContext(req.payload, user)
+    return workbookResponse(await templateWorkbook(roleModelSheet, context), '身边好榜样导入模板.xlsx')
+  },
+}
+
+async function fileOf(form: FormData, name: string, max: number, what: string) {
+  const value = form.get(name)
+  if (value === null || typeof value === 'string' || value.size === 0) return undefined
+  if (value.size > max)
+    throw new WorkbookError(`${what}超过${Math.round(max / 1024 / 1024)} MB，请分批上传。`)
+  return Buffer.from(await value.arrayBuffer())
+}
+
+const importRows: Endpoint = {
+  path: '/import',
+  method: 'post',
+  handler: async (req) => {
+    const user = writer(req)
+    if (user instanceof Response) return user
+    let form: FormData
+    try {
+      form = (await req.formData?.()) as FormData
+      if (!form) throw new Error('no body')
+    } catch {
+      return errorResponse(400, '请以表单方式上传 Excel 文件（multipart/form-data）。')
+    }
+    try {
+      const workbook = await fileOf(form, 'workbook', MAX_WORKBOOK_BYTES, 'Excel 文件')
+      if (!workbook) return errorResponse(400, '请选择要导入的 Excel 文件（.xlsx）。')
+      const zip = await fileOf(form, 'photos', MAX_PHOTOS_BYTES, '照片压缩包')
+      const photos = zip ? PhotoArchive.read(zip) : PhotoArchive.empty()
+      const rows =
+        form.get('mode') === 'import'
+          ? await importRoleModels(req.payload, user, workbook, photos, {
+              submit: form.get('submit') === 'yes',
+            })
+          : await dryRunRoleModels(req.payload, user, workbook, photos)
+      req.payload.logger.info(
+        `Role-model ${form.get('mode') === 'import' ? 'import' : 'dry run'} by user ${user.id}: ${rows.length} rows, ${rows.filter((r) => r.action === 'error').length} with errors`,
+      )
+      return Response.json({ rows })
+    } catch (error) {
+      if (error instanceof WorkbookError) return errorResponse(400, error.message)
+      throw error
+    }
+  },
+}
+
+const exportList: Endpoint = {
+  path: '/export',
+  method: 'get',
+  handler: async (req) => {
+    const user = writer(req)
+    if (user instanceof Response) return user
+    const { where, sort } = (req.query ?? {}) as { where?: Where; sort?: string }
+    let docs: RoleModel[]
+    try {
+      docs = (
+        await req.payload.find({
+          collection: 'role-models',
+          where: where && typeof where === 'object' ? where : undefined,
+          sort: typeof sort === 'string' ? sort : 'name',
+          draft: true,
+          depth: 1,
+          limit: 0,
+          pagination: false,
+          user: user as never,
+          overrideAccess: false,
+        })
+      ).docs
+    } catch (error) {
+      if (error instanceof APIError && error.status < 500) return errorResponse(400, '筛选条件无效。')
+      throw error
+    }
+    const context = await roleModelContext(req.payload, user)
+    for (const m of docs) {
+      if (m.portrait && typeof m.portrait === 'object')
+        context.pictureNames.set(String(m.portrait.id), m.portrait.filename ?? '')
+    }
+    return workbookResponse(await templateWorkbook(roleModelSheet, context, docs), '身边好榜样.xlsx')
+  },
+}
+
+export const roleModelExcelEndpoints = [template, importRows, exportList]
