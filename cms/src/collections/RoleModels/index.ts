@@ -21,6 +21,7 @@ export const RoleModels: CollectionConfig = {
     group: label('宣传内容', 'Content'),
     defaultColumns: ['name', 'category', 'village', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'summary'],
+    components: { beforeListTable: ['/import/ExcelTools#ExcelTools'] },
   },
   endpoints: roleModelExcelEndpoints,
   fields: [

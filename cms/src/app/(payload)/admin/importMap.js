@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ReviewActions as ReviewActions_0f1a44e27d03a225ff5cea3da87d6213 } from '../../../workflow/ReviewActions'
 import { NotShown as NotShown_6205405ed2264c14d757c1cf51ad010e } from '../../../workflow/NotShown'
 import { HistoryRowLabel as HistoryRowLabel_6d7e976f96d214c873d2a64f7b5bf714 } from '../../../workflow/HistoryRowLabel'
+import { ExcelTools as ExcelTools_808d9fdc784db3e3c85e3c20c7167fca } from '../../../import/ExcelTools'
 import { KioskLink as KioskLink_257137321ae0139cc184bf255a595eb7 } from '../../../collections/Screens/KioskLink'
 import { ReviewQueue as ReviewQueue_be38ee3706615a56ef625619e6774619 } from '../../../workflow/ReviewQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -58,6 +59,7 @@ export const importMap = {
   "/workflow/ReviewActions#ReviewActions": ReviewActions_0f1a44e27d03a225ff5cea3da87d6213,
   "/workflow/NotShown#NotShown": NotShown_6205405ed2264c14d757c1cf51ad010e,
   "/workflow/HistoryRowLabel#HistoryRowLabel": HistoryRowLabel_6d7e976f96d214c873d2a64f7b5bf714,
+  "/import/ExcelTools#ExcelTools": ExcelTools_808d9fdc784db3e3c85e3c20c7167fca,
   "/collections/Screens/KioskLink#KioskLink": KioskLink_257137321ae0139cc184bf255a595eb7,
   "/workflow/ReviewQueue#ReviewQueue": ReviewQueue_be38ee3706615a56ef625619e6774619,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
