@@ -32,6 +32,7 @@ export interface Config {
     users: User;
     screens: Screen;
     'site-builds': SiteBuild;
+    imports: Import;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -52,6 +53,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     screens: ScreensSelect<false> | ScreensSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -79,6 +81,7 @@ export interface Config {
     tasks: {
       publishApproved: TaskPublishApproved;
       publishSite: TaskPublishSite;
+      importRows: TaskImportRows;
       inline: {
         input: unknown;
         output: unknown;
@@ -828,6 +831,33 @@ export interface SiteBuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface Import {
+  id: number;
+  kind: 'role-models';
+  fileName?: string | null;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  submit?: boolean | null;
+  done?: number | null;
+  total?: number | null;
+  results?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  createdBy?: (number | null) | User;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -895,7 +925,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishApproved' | 'publishSite';
+        taskSlug: 'inline' | 'publishApproved' | 'publishSite' | 'importRows';
         taskID: string;
         input?:
           | {
@@ -928,7 +958,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishApproved' | 'publishSite') | null;
+  taskSlug?: ('inline' | 'publishApproved' | 'publishSite' | 'importRows') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -998,6 +1028,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'imports';
+        value: number | Import;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1522,6 +1556,24 @@ export interface SiteBuildsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  kind?: T;
+  fileName?: T;
+  status?: T;
+  submit?: T;
+  done?: T;
+  total?: T;
+  results?: T;
+  error?: T;
+  createdBy?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1696,6 +1748,16 @@ export interface TaskPublishApproved {
 export interface TaskPublishSite {
   input: {
     trigger?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskImportRows".
+ */
+export interface TaskImportRows {
+  input: {
+    importId: string;
   };
   output?: unknown;
 }

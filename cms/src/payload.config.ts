@@ -6,6 +6,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp, { type SharpOptions } from 'sharp'
 
+import { Imports } from './collections/Imports'
 import { LectureSeries } from './collections/LectureSeries'
 import { LectureSessions } from './collections/LectureSessions'
 import { Media } from './collections/Media'
@@ -33,6 +34,7 @@ import { publishApproved } from './workflow/transition'
 import { DATE_TIME_FORMAT } from './fields/dates'
 import { withRequestChecks } from './fields/limits'
 import { WordPasteFeature } from './fields/wordPaste'
+import { importTask, runImportsSoon } from './import/job'
 import { withAllowList } from './fields/richText'
 
 fs.mkdirSync(dataDir(), { recursive: true })
@@ -79,6 +81,7 @@ export default buildConfig({
     Users,
     Screens,
     SiteBuilds,
+    Imports,
   ].map(withRequestChecks),
   globals: [SiteSettings],
   // Words and tables in rich text; pictures have their own fields (alt text, encoded variants on the portal).
@@ -128,12 +131,15 @@ export default buildConfig({
         handler: async ({ input, req }) => ({ output: await buildSite(req.payload, input.trigger ?? '') }),
         schedule: [{ cron: '0 5 * * * *', queue: 'site', hooks: { beforeSchedule: rebuildOnNewDay } }],
       },
+      importTask,
     ],
     // The server runs due jobs (scheduled publishing) every minute; tests run them explicitly.
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 20 },
       // A safety net: publishing starts a build at once (requestSiteBuild).
       { cron: '* * * * *', queue: 'site', limit: 1 },
+      // Likewise for imports (runImportsSoon), one at a time.
+      { cron: '* * * * *', queue: 'import', limit: 1 },
     ],
     shouldAutoRun: () => process.env.XIANGFENG_JOBS !== 'off',
   },
@@ -141,5 +147,6 @@ export default buildConfig({
     await migrateDatabase(payload)
     await recoverInterruptedBuilds(payload)
     runSiteBuildsSoon(payload)
+    runImportsSoon(payload)
   },
 })

@@ -14,7 +14,8 @@ let browser: Browser
 beforeAll(async () => {
   const cms = await startCms({ seeded: true })
   await cms.close({ keepData: true })
-  server = await serveCms({ dataDir: cms.dataDir })
+  // The server runs the import queue, as in production.
+  server = await serveCms({ dataDir: cms.dataDir, env: { XIANGFENG_JOBS: 'on' } })
   browser = await launchBrowser()
 })
 afterAll(async () => {

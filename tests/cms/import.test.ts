@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { publicRoleModel } from '../../cms/src/collections/RoleModels/public'
 import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
 import { PublicLinks } from '../../cms/src/publish/publicShape'
-import { apiClient, startCms, type TestCms } from '../helpers/payload'
+import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms
 let api: Awaited<ReturnType<typeof apiClient>>
@@ -64,7 +64,13 @@ async function send(
   form.set('mode', mode)
   if (submit) form.set('submit', 'yes')
   const response = await api.request('POST', '/role-models/import', { token: tokens[user], body: form })
-  return { status: response.status, body: (await response.json()) as any }
+  const body = (await response.json()) as any
+  if (mode !== 'import' || response.status !== 202) return { status: response.status, body }
+  // The import is queued; this process runs no jobs on a timer, so run it here as the server would.
+  await cms.payload.jobs.run({ queue: 'import' })
+  const done = await api.get(`/role-models/import/${body.importId}`, { token: tokens[user] })
+  expect(done.body.status).toBe('done')
+  return done
 }
 
 const summaryOf = (rows: any[]) => rows.map((r) => [r.row, r.name, r.action])
@@ -253,6 +259,7 @@ describe('the import', () => {
     const before = (await allModels()).length
     const { status, body } = await send('editor', await workbook(rows), { mode: 'import' })
     expect(status).toBe(200)
+    expect(body).toMatchObject({ done: 2, total: 2 })
     expect(summaryOf(body.rows)).toEqual([
       [3, '孙桂芳', 'create'],
       [4, '错一行', 'error'],
@@ -480,5 +487,45 @@ describe('export', () => {
     expect(elsewhere.length).toBeGreaterThan(5)
     for (const m of elsewhere) expect(text).not.toContain(m.contact!.phone!)
     expect(text).toContain('138-0000-0001')
+  })
+})
+
+describe('the import’s record', () => {
+  test('only its officer and township editors may read it, and its uploaded files are gone when it ends', async () => {
+    const rows = [
+      {
+        姓名: '蒋记录',
+        类别: '助人为乐好榜样',
+        所属村: '清溪村',
+        事迹简介: '看守水库十年。',
+        电话: '138-0000-7002',
+      },
+    ]
+    const form = new FormData()
+    form.set('workbook', new Blob([new Uint8Array(await workbook(rows))]), 'rows.xlsx')
+    form.set('mode', 'import')
+    const queued = await api.request('POST', '/role-models/import', { token: tokens.qingxi, body: form })
+    expect(queued.status).toBe(202)
+    const { importId } = (await queued.json()) as { importId: number }
+    const files = path.join(cms.dataDir, 'imports', String(importId))
+    expect(fs.existsSync(path.join(files, 'workbook.xlsx'))).toBe(true)
+    expect((await api.get(`/role-models/import/${importId}`, { token: tokens.qingxi })).body.status).toBe(
+      'queued',
+    )
+    await cms.payload.jobs.run({ queue: 'import' })
+    expect((await api.get(`/role-models/import/${importId}`, { token: tokens.qingxi })).body).toMatchObject({
+      status: 'done',
+      done: 1,
+      total: 1,
+    })
+    expect((await api.get(`/role-models/import/${importId}`, { token: tokens.editor })).status).toBe(200)
+    expect(fs.existsSync(files)).toBe(false)
+    // Another village's officer, and anyone reading the collection directly, get nothing.
+    const taoyuan = await makeUser(cms.payload, 'taoyuan-import@yunxi.example', ['village-officer'])
+    const other = await api.login(taoyuan.email, 'test-password-1')
+    expect((await api.get(`/role-models/import/${importId}`, { token: other })).status).toBe(404)
+    expect((await api.get(`/imports/${importId}`, { token: other })).status).toBe(404)
+    expect((await api.get(`/imports/${importId}`)).status).toBe(403)
+    expect((await api.get('/role-models/import/abc', { token: tokens.qingxi })).status).toBe(404)
   })
 })

@@ -12,6 +12,9 @@ type RowResult = {
   note?: string
 }
 
+type Answer = { rows?: RowResult[]; errors?: { message: string }[]; importId?: string | number }
+type Progress = Answer & { status?: string; done?: number; total?: number; error?: string }
+
 const actionText = { create: '新建', update: '更新', unchanged: '无变化', error: '有错误' }
 
 function describe(r: RowResult) {
@@ -33,6 +36,18 @@ export function ExcelPanel() {
   const [busy, setBusy] = useState<string>()
   const [message, setMessage] = useState<string>()
 
+  async function follow(importId: string | number): Promise<Answer> {
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      const response = await fetch(`/api/role-models/import/${importId}`, { credentials: 'include' })
+      const body = (await response.json().catch(() => ({}))) as Progress
+      if (!response.ok) return body
+      if (body.status === 'failed') return { errors: [{ message: body.error ?? '导入失败。' }] }
+      if (body.status === 'done') return body
+      setBusy(body.total ? `正在导入：已处理${body.done}行，共${body.total}行……` : '正在排队，马上开始导入……')
+    }
+  }
+
   async function send(mode: 'dry-run' | 'import') {
     if (!files.workbook) return setMessage('请先选择 Excel 文件。')
     const form = new FormData()
@@ -48,11 +63,10 @@ export function ExcelPanel() {
         credentials: 'include',
         body: form,
       })
-      const body = (await response.json().catch(() => ({}))) as {
-        rows?: RowResult[]
-        errors?: { message: string }[]
-      }
-      if (!response.ok || !body.rows) {
+      let body = (await response.json().catch(() => ({}))) as Answer
+      // An import runs on the server's job queue: follow it until it is done.
+      if (response.status === 202 && body.importId !== undefined) body = await follow(body.importId)
+      if (!body.rows) {
         setRows(undefined)
         return setMessage(body.errors?.map((e) => e.message).join('\n') ?? '操作失败，请稍后再试。')
       }

@@ -1,7 +1,8 @@
 /**
  * The role models' Excel endpoints, for the staff who may write role models:
  *   GET  /api/role-models/import-template  the template, its drop-down lists from the live vocabularies
- *   POST /api/role-models/import           a workbook (and a .zip of photos): a dry run, or the import
+ *   POST /api/role-models/import           a workbook (and a .zip of photos): a dry run, or the import queued
+ *   GET  /api/role-models/import/<id>      the import's progress and, when done, each row's result
  *   GET  /api/role-models/export           the list as the admin shows it (its filters), as the template
  */
 import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
@@ -10,8 +11,9 @@ import { hasRole, type StaffUser, staffUser } from '../access/roles'
 import type { RoleModel } from '../payload-types'
 import { PhotoArchive } from './photos'
 import { roleModelSheet } from './roleModels'
-import { dryRunRoleModels, importRoleModels, roleModelContext } from './run'
-import { templateWorkbook, WorkbookError } from './sheet'
+import { queueImport } from './job'
+import { dryRunRoleModels, roleModelContext } from './run'
+import { readRows, templateWorkbook, WorkbookError } from './sheet'
 
 const errorResponse = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
@@ -77,20 +79,54 @@ const importRows: Endpoint = {
       if (!workbook) return errorResponse(400, '请选择要导入的 Excel 文件（.xlsx）。')
       const zip = await fileOf(form, 'photos', MAX_PHOTOS_BYTES, '照片压缩包')
       const photos = zip ? PhotoArchive.read(zip) : PhotoArchive.empty()
-      const rows =
-        form.get('mode') === 'import'
-          ? await importRoleModels(req.payload, user, workbook, photos, {
-              submit: form.get('submit') === 'yes',
-            })
-          : await dryRunRoleModels(req.payload, user, workbook, photos)
-      req.payload.logger.info(
-        `Role-model ${form.get('mode') === 'import' ? 'import' : 'dry run'} by user ${user.id}: ${rows.length} rows, ${rows.filter((r) => r.action === 'error').length} with errors`,
-      )
+      if (form.get('mode') === 'import') {
+        // A file that cannot be read is refused now, not by a job the officer waits on.
+        await readRows(roleModelSheet, workbook)
+        const upload = form.get('workbook') as File
+        const record = await queueImport(
+          req.payload,
+          user,
+          { workbook, photos: zip, fileName: upload.name.slice(0, 200) },
+          form.get('submit') === 'yes',
+        )
+        return Response.json({ importId: record.id }, { status: 202 })
+      }
+      const rows = await dryRunRoleModels(req.payload, user, workbook, photos)
       return Response.json({ rows })
     } catch (error) {
       if (error instanceof WorkbookError) return errorResponse(400, error.message)
       throw error
     }
+  },
+}
+
+/** GET /api/role-models/import/<id>: how far an import has got, and each row's result when it is done. */
+const importStatus: Endpoint = {
+  path: '/import/:id',
+  method: 'get',
+  handler: async (req) => {
+    const user = writer(req)
+    if (user instanceof Response) return user
+    const raw = String(req.routeParams?.id)
+    const numeric = req.payload.db.defaultIDType === 'number'
+    if (numeric && !/^\d{1,15}$/.test(raw)) return errorResponse(404, '找不到这次导入。')
+    const record = await req.payload.findByID({
+      collection: 'imports',
+      id: numeric ? Number(raw) : raw,
+      depth: 0,
+      user: user as never,
+      overrideAccess: false,
+      disableErrors: true,
+    })
+    if (!record) return errorResponse(404, '找不到这次导入。')
+    return Response.json({
+      status: record.status,
+      done: record.done ?? 0,
+      total: record.total ?? 0,
+      rows: record.status === 'done' ? record.results : undefined,
+      error:
+        record.status === 'failed' ? '导入没有完成，请稍后重试；如仍失败，请联系系统管理员。' : undefined,
+    })
   },
 }
 
@@ -129,4 +165,4 @@ const exportList: Endpoint = {
   },
 }
 
-export const roleModelExcelEndpoints = [template, importRows, exportList]
+export const roleModelExcelEndpoints = [template, importRows, importStatus, exportList]

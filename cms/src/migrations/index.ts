@@ -7,6 +7,7 @@ import * as migration_20261123_160052_build_warnings from './20261123_160052_bui
 import * as migration_20261123_162705_login_throttle from './20261123_162705_login_throttle';
 import * as migration_20261123_162909_build_runner from './20261123_162909_build_runner';
 import * as migration_20261124_015726_selection_batches from './20261124_015726_selection_batches';
+import * as migration_20261124_022831_imports from './20261124_022831_imports';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261124_015726_selection_batches.up,
     down: migration_20261124_015726_selection_batches.down,
-    name: '20261124_015726_selection_batches'
+    name: '20261124_015726_selection_batches',
+  },
+  {
+    up: migration_20261124_022831_imports.up,
+    down: migration_20261124_022831_imports.down,
+    name: '20261124_022831_imports'
   },
 ];
