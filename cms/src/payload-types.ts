@@ -835,7 +835,7 @@ export interface SiteBuild {
  */
 export interface Import {
   id: number;
-  kind: 'role-models';
+  kind: 'role-models' | 'lecture-sessions';
   fileName?: string | null;
   status: 'queued' | 'running' | 'done' | 'failed';
   submit?: boolean | null;

@@ -35,7 +35,9 @@ test('a village officer checks a workbook, sees which row is wrong and why, and 
   const page = await signInToAdmin(browser, server.url, 'qingxi@yunxi.example', DEMO_PASSWORD)
   await page.goto(`${server.url}/admin/collections/role-models`)
   const panel = page.locator('.excel-panel')
-  await expect.poll(() => panel.locator('h2').textContent(), { timeout: 20_000 }).toBe('Excel 批量导入与导出')
+  await expect
+    .poll(() => panel.locator('h2').textContent(), { timeout: 20_000 })
+    .toBe('身边好榜样：Excel 批量导入与导出')
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -87,10 +89,28 @@ test('a village officer checks a workbook, sees which row is wrong and why, and 
   await page.context().close()
 })
 
-test('a reviewer’s role-model list offers no import', async () => {
+test('the lecture schedule offers its own template and takes no photos', async () => {
+  const page = await signInToAdmin(browser, server.url, 'editor@yunxi.example', DEMO_PASSWORD)
+  await page.goto(`${server.url}/admin/collections/lecture-sessions`)
+  const panel = page.locator('.excel-panel')
+  await expect
+    .poll(() => panel.locator('h2').textContent(), { timeout: 20_000 })
+    .toBe('讲堂安排：Excel 批量导入与导出')
+  expect(await panel.locator('input[name="photos"]').count()).toBe(0)
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByText('下载导入模板').click(),
+  ])
+  expect(download.suggestedFilename()).toBe('讲堂安排导入模板.xlsx')
+  await page.context().close()
+})
+
+test('a reviewer’s lists offer no import', async () => {
   const page = await signInToAdmin(browser, server.url, 'reviewer@yunxi.example', DEMO_PASSWORD)
-  await page.goto(`${server.url}/admin/collections/role-models`)
-  await expect.poll(() => page.locator('.collection-list table').count(), { timeout: 20_000 }).toBe(1)
-  expect(await page.locator('.excel-panel').count()).toBe(0)
+  for (const collection of ['role-models', 'lecture-sessions']) {
+    await page.goto(`${server.url}/admin/collections/${collection}`)
+    await expect.poll(() => page.locator('.collection-list table').count(), { timeout: 20_000 }).toBe(1)
+    expect(await page.locator('.excel-panel').count()).toBe(0)
+  }
   await page.context().close()
 })

@@ -529,3 +529,156 @@ describe('the import’s record', () => {
     expect((await api.get('/role-models/import/abc', { token: tokens.qingxi })).status).toBe(404)
   })
 })
+
+describe('lecture sessions', () => {
+  const HEADS = [
+    '主题 *',
+    '讲堂 *',
+    '日期 *',
+    '开始时间 *',
+    '结束时间 *',
+    '地点 *',
+    '所属村',
+    '主讲人 *',
+    '主讲人单位',
+    '状态',
+  ]
+  async function schedule(rows: unknown[][]) {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('12月讲堂安排')
+    ws.addRow(['云溪镇2026年12月讲堂安排'])
+    ws.addRow(HEADS)
+    for (const row of rows) ws.addRow(row)
+    return Buffer.from(await wb.xlsx.writeBuffer())
+  }
+  async function sendLectures(file: Buffer, mode = 'dry-run') {
+    const form = new FormData()
+    form.set('workbook', new Blob([new Uint8Array(file)]), 'schedule.xlsx')
+    form.set('mode', mode)
+    const response = await api.request('POST', '/lecture-sessions/import', {
+      token: tokens.editor,
+      body: form,
+    })
+    const body = (await response.json()) as any
+    if (mode !== 'import') return body.rows as any[]
+    await cms.payload.jobs.run({ queue: 'import' })
+    return (await api.get(`/lecture-sessions/import/${body.importId}`, { token: tokens.editor })).body
+      .rows as any[]
+  }
+  let law: string
+
+  beforeAll(async () => {
+    law = (await cms.payload.find({ collection: 'lecture-series', where: { kind: { equals: 'law' } } }))
+      .docs[0].name
+  })
+
+  test('times as officers type them (9:30, 下午2点半, a time cell, a fraction of a day) are read in China time', async () => {
+    const rows = await sendLectures(
+      await schedule([
+        [
+          '宪法进农家',
+          law,
+          '2026年12月3日',
+          '9:30',
+          '11:00',
+          '清溪村党群服务中心',
+          '清溪村',
+          '王法官',
+          '县人民法院',
+          '',
+        ],
+        [
+          '反电诈讲座',
+          law,
+          '2026/12/10',
+          '下午2点半',
+          '16:00',
+          '桃园村文化礼堂',
+          '桃园村',
+          '李警官',
+          '派出所',
+          '计划举办',
+        ],
+        [
+          '民法典与婚姻',
+          law,
+          46373,
+          new Date(Date.UTC(1899, 11, 30, 8, 0)),
+          0.40625,
+          '石桥村会议室',
+          '石桥村',
+          '赵律师',
+          '',
+          '',
+        ],
+      ]),
+      'import',
+    )
+    expect(rows.map((r) => [r.name, r.action, r.errors])).toEqual([
+      ['宪法进农家', 'create', []],
+      ['反电诈讲座', 'create', []],
+      ['民法典与婚姻', 'create', []],
+    ])
+    const times = async (id: string | number) => {
+      const s = await cms.payload.findByID({ collection: 'lecture-sessions', id, draft: true, depth: 0 })
+      return [s.startsAt, s.endsAt, s.status, s.speaker.unit]
+    }
+    expect(await times(rows[0].id)).toEqual([
+      '2026-12-03T01:30:00.000Z',
+      '2026-12-03T03:00:00.000Z',
+      'planned',
+      '县人民法院',
+    ])
+    expect(await times(rows[1].id)).toEqual([
+      '2026-12-10T06:30:00.000Z',
+      '2026-12-10T08:00:00.000Z',
+      'planned',
+      '派出所',
+    ])
+    // 46373 is 2026-12-17; the time cell says 08:00 and 0.40625 of a day is 09:45.
+    expect((await times(rows[2].id)).slice(0, 2)).toEqual([
+      '2026-12-17T00:00:00.000Z',
+      '2026-12-17T01:45:00.000Z',
+    ])
+  })
+
+  test('an end before its start, an unknown series and a second session of one series on one day are named', async () => {
+    const rows = await sendLectures(
+      await schedule([
+        ['倒着的讲座', law, '2026-12-20', '11:00', '9:00', '村委会', '清溪村', '某人', '', ''],
+        ['没有的讲堂', '不存在的讲堂', '2026-12-21', '9:00', '10:00', '村委会', '清溪村', '某人', '', ''],
+        ['第一场', law, '2026-12-22', '9:00', '10:00', '村委会', '清溪村', '某人', '', ''],
+        ['第二场', law, '2026-12-22', '14:00', '15:00', '村委会', '清溪村', '某人', '', ''],
+      ]),
+    )
+    expect(
+      rows.map((r) => [r.name, r.action, r.errors.map((e: any) => `${e.column}：${e.message}`)]),
+    ).toEqual([
+      ['倒着的讲座', 'error', ['结束时间 *：结束时间必须晚于开始时间。']],
+      ['没有的讲堂', 'error', [expect.stringMatching(/^讲堂 \*：没有“不存在的讲堂”这个讲堂；可选：/)]],
+      ['第一场', 'create', []],
+      ['第二场', 'error', ['主题 *：与第5行重复（同一讲堂、同一天）。']],
+    ])
+  })
+
+  test('exporting the schedule and importing it unchanged changes nothing; a session found by series and day takes a new title', async () => {
+    const response = await api.request('GET', '/lecture-sessions/export', { token: tokens.editor })
+    expect(response.status).toBe(200)
+    const file = Buffer.from(await response.arrayBuffer())
+    const rows = await sendLectures(file)
+    const count = (await cms.payload.count({ collection: 'lecture-sessions', draft: true } as never))
+      .totalDocs
+    expect(rows).toHaveLength(count)
+    expect(rows.filter((r) => r.action !== 'unchanged')).toEqual([])
+
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load(file as never)
+    const ws = wb.worksheets[0]
+    const original = String(ws.getCell(4, 1).value)
+    ws.getCell(4, 1).value = `${original}（改）`
+    const edited = await sendLectures(Buffer.from(await wb.xlsx.writeBuffer()))
+    expect(edited.filter((r) => r.action !== 'unchanged').map((r) => [r.name, r.action, r.changes])).toEqual([
+      [`${original}（改）`, 'update', ['主题 *']],
+    ])
+  })
+})

@@ -28,7 +28,17 @@ function describe(r: RowResult) {
  * On the role-model list: the template, the list as it is filtered now as a workbook, and an
  * import that first checks the file (nothing is saved) and imports only when the officer confirms.
  */
-export function ExcelPanel() {
+export function ExcelPanel({
+  collection,
+  title,
+  nameHeader,
+  photos,
+}: {
+  collection: string
+  title: string
+  nameHeader: string
+  photos: boolean
+}) {
   const [files, setFiles] = useState<{ workbook?: File; photos?: File }>({})
   const [rows, setRows] = useState<RowResult[]>()
   const [imported, setImported] = useState(false)
@@ -39,7 +49,7 @@ export function ExcelPanel() {
   async function follow(importId: string | number): Promise<Answer> {
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, 1000))
-      const response = await fetch(`/api/role-models/import/${importId}`, { credentials: 'include' })
+      const response = await fetch(`/api/${collection}/import/${importId}`, { credentials: 'include' })
       const body = (await response.json().catch(() => ({}))) as Progress
       if (!response.ok) return body
       if (body.status === 'failed') return { errors: [{ message: body.error ?? '导入失败。' }] }
@@ -58,7 +68,7 @@ export function ExcelPanel() {
     setBusy(mode === 'import' ? '正在导入，请不要关闭页面……' : '正在检查……')
     setMessage(undefined)
     try {
-      const response = await fetch('/api/role-models/import', {
+      const response = await fetch(`/api/${collection}/import`, {
         method: 'POST',
         credentials: 'include',
         body: form,
@@ -81,13 +91,13 @@ export function ExcelPanel() {
 
   const count = (action: RowResult['action']) => rows?.filter((r) => r.action === action).length ?? 0
   const writable = count('create') + count('update')
-  const exportHref = `/api/role-models/export${typeof window === 'undefined' ? '' : window.location.search}`
+  const exportHref = `/api/${collection}/export${typeof window === 'undefined' ? '' : window.location.search}`
 
   return (
     <section className="excel-panel" aria-labelledby="excel-panel-title">
-      <h2 id="excel-panel-title">Excel 批量导入与导出</h2>
+      <h2 id="excel-panel-title">{`${title}：Excel 批量导入与导出`}</h2>
       <p>
-        <a href="/api/role-models/import-template" download>
+        <a href={`/api/${collection}/import-template`} download>
           下载导入模板
         </a>
         {' · '}
@@ -114,18 +124,20 @@ export function ExcelPanel() {
             }}
           />
         </label>
-        <label>
-          照片压缩包（.zip，可不传）
-          <input
-            type="file"
-            name="photos"
-            accept=".zip,application/zip"
-            onChange={(e) => {
-              setFiles((f) => ({ ...f, photos: e.target.files?.[0] }))
-              setRows(undefined)
-            }}
-          />
-        </label>
+        {photos && (
+          <label>
+            照片压缩包（.zip，可不传）
+            <input
+              type="file"
+              name="photos"
+              accept=".zip,application/zip"
+              onChange={(e) => {
+                setFiles((f) => ({ ...f, photos: e.target.files?.[0] }))
+                setRows(undefined)
+              }}
+            />
+          </label>
+        )}
         <Button type="submit" disabled={Boolean(busy)}>
           检查文件（不会保存）
         </Button>
@@ -150,7 +162,7 @@ export function ExcelPanel() {
             <thead>
               <tr>
                 <th scope="col">行号</th>
-                <th scope="col">姓名</th>
+                <th scope="col">{nameHeader}</th>
                 <th scope="col">结果</th>
                 <th scope="col">说明</th>
               </tr>
@@ -161,7 +173,7 @@ export function ExcelPanel() {
                   <td>{r.row}</td>
                   <td>
                     {r.id !== undefined ? (
-                      <a href={`/admin/collections/role-models/${r.id}`}>{r.name}</a>
+                      <a href={`/admin/collections/${collection}/${r.id}`}>{r.name}</a>
                     ) : (
                       r.name
                     )}

@@ -1,10 +1,23 @@
 import React from 'react'
 
-import { hasRole, type StaffUser } from '../access/roles'
+import type { StaffUser } from '../access/roles'
 import { ExcelPanel } from './ExcelPanel'
+import { mayImport } from './endpoints'
 
-/** Shown to those who write role models; reviewers and leaders only review. */
-export function ExcelTools({ user }: { user?: StaffUser | null }) {
-  if (!hasRole(user, 'admin', 'township-editor', 'village-officer')) return null
-  return <ExcelPanel />
+/** What each list's panel calls its rows, and whether photos come beside the workbook. */
+const kinds = {
+  'role-models': { title: '身边好榜样', nameHeader: '姓名', photos: true },
+  'lecture-sessions': { title: '讲堂安排', nameHeader: '主题', photos: false },
+} as const
+
+/** Shown to those who write content; reviewers and leaders only review. */
+export function ExcelTools({
+  user,
+  collection,
+}: {
+  user?: StaffUser | null
+  collection: keyof typeof kinds
+}) {
+  if (!mayImport(user) || !kinds[collection]) return null
+  return <ExcelPanel collection={collection} {...kinds[collection]} />
 }

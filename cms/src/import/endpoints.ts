@@ -1,18 +1,16 @@
 /**
- * The role models' Excel endpoints, for the staff who may write role models:
- *   GET  /api/role-models/import-template  the template, its drop-down lists from the live vocabularies
- *   POST /api/role-models/import           a workbook (and a .zip of photos): a dry run, or the import queued
- *   GET  /api/role-models/import/<id>      the import's progress and, when done, each row's result
- *   GET  /api/role-models/export           the list as the admin shows it (its filters), as the template
+ * The Excel endpoints of an importable collection, for the staff who write its content:
+ *   GET  /api/<collection>/import-template  the template, its drop-down lists from the live vocabularies
+ *   POST /api/<collection>/import           a workbook (and a .zip of photos): a dry run, or the import queued
+ *   GET  /api/<collection>/import/<id>      the import's progress and, when done, each row's result
+ *   GET  /api/<collection>/export           the list as the admin shows it (its filters), as the template
  */
 import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
 
 import { hasRole, type StaffUser, staffUser } from '../access/roles'
-import type { RoleModel } from '../payload-types'
-import { PhotoArchive } from './photos'
-import { roleModelSheet } from './roleModels'
+import { dryRun, type Importer } from './importer'
 import { queueImport } from './job'
-import { dryRunRoleModels, roleModelContext } from './run'
+import { PhotoArchive } from './photos'
 import { readRows, templateWorkbook, WorkbookError } from './sheet'
 
 const errorResponse = (status: number, message: string) =>
@@ -22,12 +20,14 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const MAX_WORKBOOK_BYTES = 10 * 1024 * 1024
 const MAX_PHOTOS_BYTES = 300 * 1024 * 1024
 
-/** Those who write role models: township editors and village officers (reviewers only review). */
+/** Those who write content: township editors and village officers (reviewers only review). */
+export const mayImport = (user: StaffUser | null | undefined) =>
+  hasRole(user, 'admin', 'township-editor', 'village-officer')
+
 const writer = (req: PayloadRequest): StaffUser | Response => {
   const user = staffUser(req)
   if (!user) return errorResponse(401, '请先登录。')
-  if (!hasRole(user, 'admin', 'township-editor', 'village-officer'))
-    return errorResponse(403, '只有镇宣传干事和村信息员可以导入或导出榜样名单。')
+  if (!mayImport(user)) return errorResponse(403, '只有镇宣传干事和村信息员可以导入或导出。')
   return user
 }
 
@@ -36,21 +36,10 @@ async function workbookResponse(workbook: Awaited<ReturnType<typeof templateWork
   return new Response(data as ArrayBuffer, {
     headers: {
       'Content-Type': XLSX,
-      'Content-Disposition': `attachment; filename="role-models.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      'Content-Disposition': `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
       'Cache-Control': 'no-store',
     },
   })
-}
-
-const template: Endpoint = {
-  path: '/import-template',
-  method: 'get',
-  handler: async (req) => {
-    const user = writer(req)
-    if (user instanceof Response) return user
-    const context = await roleModelContext(req.payload, user)
-    return workbookResponse(await templateWorkbook(roleModelSheet, context), '身边好榜样导入模板.xlsx')
-  },
 }
 
 async function fileOf(form: FormData, name: string, max: number, what: string) {
@@ -61,108 +50,117 @@ async function fileOf(form: FormData, name: string, max: number, what: string) {
   return Buffer.from(await value.arrayBuffer())
 }
 
-const importRows: Endpoint = {
-  path: '/import',
-  method: 'post',
-  handler: async (req) => {
-    const user = writer(req)
-    if (user instanceof Response) return user
-    let form: FormData
-    try {
-      form = (await req.formData?.()) as FormData
-      if (!form) throw new Error('no body')
-    } catch {
-      return errorResponse(400, '请以表单方式上传 Excel 文件（multipart/form-data）。')
-    }
-    try {
-      const workbook = await fileOf(form, 'workbook', MAX_WORKBOOK_BYTES, 'Excel 文件')
-      if (!workbook) return errorResponse(400, '请选择要导入的 Excel 文件（.xlsx）。')
-      const zip = await fileOf(form, 'photos', MAX_PHOTOS_BYTES, '照片压缩包')
-      const photos = zip ? PhotoArchive.read(zip) : PhotoArchive.empty()
-      if (form.get('mode') === 'import') {
-        // A file that cannot be read is refused now, not by a job the officer waits on.
-        await readRows(roleModelSheet, workbook)
-        const upload = form.get('workbook') as File
-        const record = await queueImport(
-          req.payload,
-          user,
-          { workbook, photos: zip, fileName: upload.name.slice(0, 200) },
-          form.get('submit') === 'yes',
-        )
-        return Response.json({ importId: record.id }, { status: 202 })
+export function excelEndpoints<R, D, C>(importer: Importer<R, D, C>): Endpoint[] {
+  const template: Endpoint = {
+    path: '/import-template',
+    method: 'get',
+    handler: async (req) => {
+      const user = writer(req)
+      if (user instanceof Response) return user
+      const context = await importer.context(req.payload, user)
+      return workbookResponse(await templateWorkbook(importer.sheet, context), importer.files.template)
+    },
+  }
+
+  const importRows: Endpoint = {
+    path: '/import',
+    method: 'post',
+    handler: async (req) => {
+      const user = writer(req)
+      if (user instanceof Response) return user
+      let form: FormData
+      try {
+        form = (await req.formData?.()) as FormData
+        if (!form) throw new Error('no body')
+      } catch {
+        return errorResponse(400, '请以表单方式上传 Excel 文件（multipart/form-data）。')
       }
-      const rows = await dryRunRoleModels(req.payload, user, workbook, photos)
-      return Response.json({ rows })
-    } catch (error) {
-      if (error instanceof WorkbookError) return errorResponse(400, error.message)
-      throw error
-    }
-  },
-}
+      try {
+        const workbook = await fileOf(form, 'workbook', MAX_WORKBOOK_BYTES, 'Excel 文件')
+        if (!workbook) return errorResponse(400, '请选择要导入的 Excel 文件（.xlsx）。')
+        const zip = importer.photo ? await fileOf(form, 'photos', MAX_PHOTOS_BYTES, '照片压缩包') : undefined
+        const photos = zip ? PhotoArchive.read(zip) : PhotoArchive.empty()
+        if (form.get('mode') === 'import') {
+          // A file that cannot be read is refused now, not by a job the officer waits on.
+          await readRows(importer.sheet, workbook)
+          const upload = form.get('workbook') as File
+          const record = await queueImport(req.payload, user, {
+            collection: importer.collection,
+            workbook,
+            photos: zip,
+            fileName: upload.name.slice(0, 200),
+            submit: form.get('submit') === 'yes',
+          })
+          return Response.json({ importId: record.id }, { status: 202 })
+        }
+        return Response.json({ rows: await dryRun(importer, req.payload, user, workbook, photos) })
+      } catch (error) {
+        if (error instanceof WorkbookError) return errorResponse(400, error.message)
+        throw error
+      }
+    },
+  }
 
-/** GET /api/role-models/import/<id>: how far an import has got, and each row's result when it is done. */
-const importStatus: Endpoint = {
-  path: '/import/:id',
-  method: 'get',
-  handler: async (req) => {
-    const user = writer(req)
-    if (user instanceof Response) return user
-    const raw = String(req.routeParams?.id)
-    const numeric = req.payload.db.defaultIDType === 'number'
-    if (numeric && !/^\d{1,15}$/.test(raw)) return errorResponse(404, '找不到这次导入。')
-    const record = await req.payload.findByID({
-      collection: 'imports',
-      id: numeric ? Number(raw) : raw,
-      depth: 0,
-      user: user as never,
-      overrideAccess: false,
-      disableErrors: true,
-    })
-    if (!record) return errorResponse(404, '找不到这次导入。')
-    return Response.json({
-      status: record.status,
-      done: record.done ?? 0,
-      total: record.total ?? 0,
-      rows: record.status === 'done' ? record.results : undefined,
-      error:
-        record.status === 'failed' ? '导入没有完成，请稍后重试；如仍失败，请联系系统管理员。' : undefined,
-    })
-  },
-}
+  const importStatus: Endpoint = {
+    path: '/import/:id',
+    method: 'get',
+    handler: async (req) => {
+      const user = writer(req)
+      if (user instanceof Response) return user
+      const raw = String(req.routeParams?.id)
+      const numeric = req.payload.db.defaultIDType === 'number'
+      if (numeric && !/^\d{1,15}$/.test(raw)) return errorResponse(404, '找不到这次导入。')
+      const record = await req.payload.findByID({
+        collection: 'imports',
+        id: numeric ? Number(raw) : raw,
+        depth: 0,
+        user: user as never,
+        overrideAccess: false,
+        disableErrors: true,
+      })
+      if (!record || record.kind !== importer.collection) return errorResponse(404, '找不到这次导入。')
+      return Response.json({
+        status: record.status,
+        done: record.done ?? 0,
+        total: record.total ?? 0,
+        rows: record.status === 'done' ? record.results : undefined,
+        error:
+          record.status === 'failed' ? '导入没有完成，请稍后重试；如仍失败，请联系系统管理员。' : undefined,
+      })
+    },
+  }
 
-const exportList: Endpoint = {
-  path: '/export',
-  method: 'get',
-  handler: async (req) => {
-    const user = writer(req)
-    if (user instanceof Response) return user
-    const { where, sort } = (req.query ?? {}) as { where?: Where; sort?: string }
-    let docs: RoleModel[]
-    try {
-      docs = (
-        await req.payload.find({
-          collection: 'role-models',
-          where: where && typeof where === 'object' ? where : undefined,
-          sort: typeof sort === 'string' ? sort : 'name',
-          draft: true,
-          depth: 1,
-          limit: 0,
-          pagination: false,
-          user: user as never,
-          overrideAccess: false,
-        })
-      ).docs
-    } catch (error) {
-      if (error instanceof APIError && error.status < 500) return errorResponse(400, '筛选条件无效。')
-      throw error
-    }
-    const context = await roleModelContext(req.payload, user)
-    for (const m of docs) {
-      if (m.portrait && typeof m.portrait === 'object')
-        context.pictureNames.set(String(m.portrait.id), m.portrait.filename ?? '')
-    }
-    return workbookResponse(await templateWorkbook(roleModelSheet, context, docs), '身边好榜样.xlsx')
-  },
-}
+  const exportList: Endpoint = {
+    path: '/export',
+    method: 'get',
+    handler: async (req) => {
+      const user = writer(req)
+      if (user instanceof Response) return user
+      const { where, sort } = (req.query ?? {}) as { where?: Where; sort?: string }
+      let docs: D[]
+      try {
+        docs = (
+          await req.payload.find({
+            collection: importer.collection,
+            where: where && typeof where === 'object' ? where : undefined,
+            sort: typeof sort === 'string' ? sort : undefined,
+            draft: true,
+            // Relations as documents: a portrait's file name goes into the sheet.
+            depth: 1,
+            limit: 0,
+            pagination: false,
+            user: user as never,
+            overrideAccess: false,
+          })
+        ).docs as D[]
+      } catch (error) {
+        if (error instanceof APIError && error.status < 500) return errorResponse(400, '筛选条件无效。')
+        throw error
+      }
+      const context = await importer.context(req.payload, user)
+      return workbookResponse(await templateWorkbook(importer.sheet, context, docs), importer.files.export)
+    },
+  }
 
-export const roleModelExcelEndpoints = [template, importRows, importStatus, exportList]
+  return [template, importRows, importStatus, exportList]
+}

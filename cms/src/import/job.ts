@@ -10,8 +10,10 @@ import type { Payload, TaskConfig } from 'payload'
 import type { StaffUser } from '../access/roles'
 import type { Id } from '../ids'
 import { dataDir } from '../paths'
+import type { ReviewedCollection } from '../workflow/collections'
+import { type Importer, importRows } from './importer'
+import { importers } from './kinds'
 import { PhotoArchive } from './photos'
-import { importRoleModels } from './run'
 
 /** The uploaded files of an import, kept only until it ends: they hold phone and ID numbers. */
 const filesOf = (id: Id) => path.join(dataDir(), 'imports', String(id))
@@ -20,16 +22,21 @@ const filesOf = (id: Id) => path.join(dataDir(), 'imports', String(id))
 export async function queueImport(
   payload: Payload,
   user: StaffUser,
-  files: { workbook: Buffer; photos?: Buffer; fileName: string },
-  submit: boolean,
+  files: {
+    collection: ReviewedCollection
+    workbook: Buffer
+    photos?: Buffer
+    fileName: string
+    submit: boolean
+  },
 ) {
   const record = await payload.create({
     collection: 'imports',
     data: {
-      kind: 'role-models',
+      kind: files.collection as 'role-models',
       fileName: files.fileName,
       status: 'queued',
-      submit,
+      submit: files.submit,
       createdBy: user.id as never,
     },
     overrideAccess: true,
@@ -74,7 +81,9 @@ export async function runImport(payload: Payload, importId: Id) {
     const workbook = await fs.readFile(path.join(dir, 'workbook.xlsx'))
     const zip = await fs.readFile(path.join(dir, 'photos.zip')).catch(() => undefined)
     await set({ status: 'running' })
-    const results = await importRoleModels(
+    const importer = importers[record.kind as keyof typeof importers] as Importer<unknown, unknown, unknown>
+    const results = await importRows(
+      importer,
       payload,
       user,
       workbook,

@@ -2,10 +2,15 @@
 import { honourLevels, roleModelCategories, subjectTypes } from '@xiangfeng/content-schema'
 import { chinaDay } from '@xiangfeng/content-schema/china'
 
+import type { Payload } from 'payload'
+
+import { isTownshipEditor, type StaffUser, villagesOf } from '../access/roles'
 import type { Id } from '../ids'
 import { validateIdNumber, validatePhone } from '../fields/privacy'
 import type { RoleModel } from '../payload-types'
+import { richText } from '../seed/richText'
 import { cellText, chineseDay, dayOf, halfWidth, nameText } from './cells'
+import { idKey, type Importer, is } from './importer'
 import type { Column, Read, Sheet } from './sheet'
 
 /** What a row of the sheet says, read and checked; ids where the sheet names a village or batch. */
@@ -35,8 +40,6 @@ export type RoleModelContext = {
   batches: { id: Id; title: string }[]
   /** Township editors may leave the village empty for a township-wide profile. */
   townshipWide: boolean
-  /** Picture id → its file name, for the export's 肖像照 column. */
-  pictureNames: Map<string, string>
 }
 
 const ok = <T>(value: T): Read<T> => ({ value })
@@ -52,11 +55,6 @@ const fromLabel = (vocab: readonly { value: string; label: string }[], what: str
 }
 const labelFor = (vocab: readonly { value: string; label: string }[], value: unknown) =>
   vocab.find((v) => v.value === value)?.label
-const idKey = (value: unknown) =>
-  value === null || value === undefined
-    ? ''
-    : String(typeof value === 'object' ? (value as { id: Id }).id : value)
-
 /** The plain text of a story: headings as "## ", table rows as "| a | b |", one block per line. */
 export function storyText(value: unknown): string {
   type Node = { type?: string; text?: string; children?: Node[] }
@@ -216,7 +214,8 @@ const columns: C[] = [
     note: '照片的文件名，如“张建民.jpg”；照片打包成 .zip 一起上传',
     width: 18,
     read: (cell) => ok(halfWidth(cellText(cell))),
-    write: (m, c) => c.pictureNames.get(idKey(m.portrait)),
+    // The export reads documents with their portrait, so its file name is at hand.
+    write: (m) => (typeof m.portrait === 'object' && m.portrait?.filename) || undefined,
   },
   {
     key: 'phone',
@@ -270,4 +269,80 @@ const columns: C[] = [
 export const roleModelSheet: Sheet<RoleModelRow, RoleModel, RoleModelContext> = {
   name: '身边好榜样',
   columns,
+}
+
+/** The villages a user may import into: all for township editors, their own for a village officer. */
+export async function villagesFor(payload: Payload, user: StaffUser) {
+  const all = (
+    await payload.find({
+      collection: 'villages',
+      user: user as never,
+      overrideAccess: false,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      sort: 'name',
+    })
+  ).docs.map((v) => ({ id: v.id, name: v.name }))
+  const mine = new Set(villagesOf(user).map(String))
+  return { all, own: isTownshipEditor(user) ? all : all.filter((v) => mine.has(String(v.id))) }
+}
+
+export const roleModelImporter: Importer<RoleModelRow, RoleModel, RoleModelContext> = {
+  collection: 'role-models',
+  files: { template: '身边好榜样导入模板.xlsx', export: '身边好榜样.xlsx' },
+  sheet: roleModelSheet,
+  context: async (payload, user) => {
+    const villages = await villagesFor(payload, user)
+    const batches = await payload.find({
+      collection: 'selection-batches',
+      user: user as never,
+      overrideAccess: false,
+      draft: true,
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      sort: '-announcedOn',
+    })
+    return {
+      villages: villages.own,
+      allVillages: villages.all,
+      batches: batches.docs.map((b) => ({ id: b.id, title: b.title })),
+      townshipWide: isTownshipEditor(user),
+    }
+  },
+  nameKey: 'name',
+  // 批次 + 姓名 + 村: one person may be named in two batches, and two villages may have a 王伟.
+  match: (row) => ({
+    and: [{ name: { equals: row.name } }, is('village', row.village), is('batch', row.batch)],
+  }),
+  key: (row) => `${idKey(row.batch)}|${row.name}|${idKey(row.village)}`,
+  duplicate: '同一批次、同一村、同名',
+  photo: {
+    key: 'portrait',
+    storedName: (m) =>
+      typeof m.portrait === 'object' && m.portrait ? (m.portrait.filename ?? undefined) : undefined,
+    alt: (row) => `${row.name}的照片`,
+  },
+  data: (row, existing, changed, portrait) => ({
+    name: row.name,
+    subjectType: row.subjectType,
+    category: row.category,
+    village: row.village,
+    batch: row.batch,
+    summary: row.summary,
+    // Rewritten only when its words change: a story formatted in the admin keeps its formatting.
+    ...(changed('story')
+      ? { story: row.story ? richText(row.story.split('\n').filter((l) => l.trim())) : null }
+      : {}),
+    honours: row.honours,
+    ...(portrait !== undefined ? { portrait } : {}),
+    contact: { phone: row.phone, idNumber: row.idNumber, address: row.address },
+    consent: {
+      ...(existing?.consent ?? {}),
+      signer: row.consentSigner,
+      signedOn: row.consentSignedOn || null,
+      scope: row.consentScope,
+    },
+  }),
 }

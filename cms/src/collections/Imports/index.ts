@@ -32,7 +32,10 @@ export const Imports: CollectionConfig = {
       name: 'kind',
       type: 'select',
       required: true,
-      options: [{ value: 'role-models', label: '身边好榜样' }],
+      options: [
+        { value: 'role-models', label: '身边好榜样' },
+        { value: 'lecture-sessions', label: '讲堂安排' },
+      ],
       label: label('内容', 'Kind'),
     },
     { name: 'fileName', type: 'text', label: label('文件名', 'File') },

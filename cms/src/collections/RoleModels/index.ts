@@ -2,7 +2,8 @@ import { honourLevels, roleModelCategories, subjectTypes } from '@xiangfeng/cont
 import type { CollectionConfig } from 'payload'
 
 import { staffOfTheVillage } from '../../access'
-import { roleModelExcelEndpoints } from '../../import/endpoints'
+import { excelEndpoints } from '../../import/endpoints'
+import { roleModelImporter } from '../../import/roleModels'
 import { label, optionsFrom } from '../../fields/labels'
 import { validateIdNumber, validatePhone } from '../../fields/privacy'
 import { scopeFields } from '../../fields/scope'
@@ -21,9 +22,13 @@ export const RoleModels: CollectionConfig = {
     group: label('宣传内容', 'Content'),
     defaultColumns: ['name', 'category', 'village', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'summary'],
-    components: { beforeListTable: ['/import/ExcelTools#ExcelTools'] },
+    components: {
+      beforeListTable: [
+        { path: '/import/ExcelTools#ExcelTools', clientProps: { collection: 'role-models' } },
+      ],
+    },
   },
-  endpoints: roleModelExcelEndpoints,
+  endpoints: excelEndpoints(roleModelImporter),
   fields: [
     {
       type: 'tabs',
