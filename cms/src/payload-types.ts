@@ -33,6 +33,7 @@ export interface Config {
     screens: Screen;
     'site-builds': SiteBuild;
     imports: Import;
+    'screen-days': ScreenDay;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -54,6 +55,7 @@ export interface Config {
     screens: ScreensSelect<false> | ScreensSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
+    'screen-days': ScreenDaysSelect<false> | ScreenDaysSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -858,6 +860,18 @@ export interface Import {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "screen-days".
+ */
+export interface ScreenDay {
+  id: number;
+  screen: number | Screen;
+  day: string;
+  reports: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1032,6 +1046,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'imports';
         value: number | Import;
+      } | null)
+    | ({
+        relationTo: 'screen-days';
+        value: number | ScreenDay;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1569,6 +1587,17 @@ export interface ImportsSelect<T extends boolean = true> {
   error?: T;
   createdBy?: T;
   finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "screen-days_select".
+ */
+export interface ScreenDaysSelect<T extends boolean = true> {
+  screen?: T;
+  day?: T;
+  reports?: T;
   updatedAt?: T;
   createdAt?: T;
 }

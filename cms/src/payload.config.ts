@@ -13,6 +13,7 @@ import { Media } from './collections/Media'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { PolicyExplainers } from './collections/PolicyExplainers'
 import { RoleModels } from './collections/RoleModels'
+import { ScreenDays } from './collections/ScreenDays'
 import { Screens } from './collections/Screens'
 import { SelectionBatches } from './collections/SelectionBatches'
 import { Townships } from './collections/Townships'
@@ -35,6 +36,7 @@ import { DATE_TIME_FORMAT } from './fields/dates'
 import { withRequestChecks } from './fields/limits'
 import { WordPasteFeature } from './fields/wordPaste'
 import { importTask, runImportsSoon } from './import/job'
+import { statisticsEndpoints } from './statistics/endpoints'
 import { withAllowList } from './fields/richText'
 
 fs.mkdirSync(dataDir(), { recursive: true })
@@ -61,7 +63,10 @@ export default buildConfig({
     avatar: 'default',
     dateFormat: DATE_TIME_FORMAT,
     importMap: { baseDir: srcDir },
-    components: { beforeDashboard: ['/workflow/ReviewQueue#ReviewQueue'] },
+    components: {
+      beforeDashboard: ['/workflow/ReviewQueue#ReviewQueue'],
+      afterDashboard: ['/statistics/StatisticsPanel#StatisticsPanel'],
+    },
     timezones: {
       supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }],
       defaultTimezone: 'Asia/Shanghai',
@@ -82,8 +87,10 @@ export default buildConfig({
     Screens,
     SiteBuilds,
     Imports,
+    ScreenDays,
   ].map(withRequestChecks),
   globals: [SiteSettings],
+  endpoints: statisticsEndpoints,
   // Words and tables in rich text; pictures have their own fields (alt text, encoded variants on the portal).
   editor: withAllowList(
     lexicalEditor({

@@ -78,6 +78,25 @@ describe.each(demoRoles)('%s', (email, role) => {
   })
   afterAll(async () => page?.context().close())
 
+  test('the dashboard shows 统计 to township staff only, with the report to download', async () => {
+    await page.goto(`${server.url}/admin`)
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 30_000 }).toContain('待我处理')
+    const statistics = page.locator('section.statistics')
+    if (role === 'village-officer') return expect(await statistics.count()).toBe(0)
+    expect(await statistics.locator('h2').textContent()).toBe('统计')
+    expect(await statistics.locator('.stat-bars figcaption').allTextContents()).toEqual([
+      '身边好榜样：按类别',
+      '身边好榜样：按村',
+      '身边好榜样：按评选批次',
+      '政策解读：按效力',
+    ])
+    const tv = statistics.locator('tr', { hasText: '一楼大厅电视' })
+    expect(await tv.locator('td').allTextContents()).toEqual(['一楼大厅电视', '清溪村', '91.5%'])
+    expect(await statistics.getByRole('link', { name: '下载统计表（Excel）' }).getAttribute('href')).toBe(
+      '/api/statistics/report',
+    )
+  })
+
   test.each(reviewedCollections)('%s: create button, create form and review buttons', async (collection) => {
     const mayCreate = allowed(role, 'create', 'own village')
     const base = `${server.url}/admin/collections/${collection}`

@@ -8,6 +8,7 @@ import * as migration_20261123_162705_login_throttle from './20261123_162705_log
 import * as migration_20261123_162909_build_runner from './20261123_162909_build_runner';
 import * as migration_20261124_015726_selection_batches from './20261124_015726_selection_batches';
 import * as migration_20261124_022831_imports from './20261124_022831_imports';
+import * as migration_20261124_024339_screen_days from './20261124_024339_screen_days';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261124_022831_imports.up,
     down: migration_20261124_022831_imports.down,
-    name: '20261124_022831_imports'
+    name: '20261124_022831_imports',
+  },
+  {
+    up: migration_20261124_024339_screen_days.up,
+    down: migration_20261124_024339_screen_days.down,
+    name: '20261124_024339_screen_days'
   },
 ];

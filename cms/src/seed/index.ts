@@ -1,5 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { chinaDay } from '@xiangfeng/content-schema'
+
 import { idCheckCharacter } from '../fields/privacy'
 import { slugify } from '../fields/slug'
 import { portraitJpeg, sceneJpeg } from './images'
@@ -28,7 +30,7 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
   const explainerIds = await seedPolicyExplainers(seeder)
   await seedLectures(seeder, places, roleModelIds, explainerIds, now)
   await seedVillageRules(seeder, places)
-  await seedScreens(seeder, places)
+  await seedScreens(seeder, places, now)
   await seedSettings(seeder)
   return { created: seeder.created }
 }
@@ -351,13 +353,30 @@ async function seedVillageRules(seeder: Seeder, { villageIds, inVillage }: Place
 }
 
 /** 大屏: a landscape TV in 清溪村 with dayparting, a portrait totem in 桃园村. */
-async function seedScreens(seeder: Seeder, { villageIds }: Places) {
+async function seedScreens(seeder: Seeder, { villageIds }: Places, now: Date) {
   for (const screen of demoScreens) {
-    await seeder.ensure(
+    const doc = await seeder.ensure(
       'screens',
       { and: [{ slug: { equals: screen.slug } }, { village: { equals: villageIds.get(screen.village) } }] },
       () => ({ ...screen, village: villageIds.get(screen.village) }),
     )
+    // A month of status reports, so 统计 has an on-line share to show: the TV was off for two days.
+    for (let back = 30; back >= 1; back--) {
+      const date = new Date(Date.parse(`${chinaDay(now)}T00:00:00Z`) - back * 86_400_000)
+      const weekday = String(date.getUTCDay() || 7)
+      const minutes = screen.hours
+        .filter((h) => h.weekday === weekday)
+        .reduce((m, h) => m + (Number(h.off.slice(0, 2)) - Number(h.on.slice(0, 2))) * 60, 0)
+      const share = screen.slug === 'da-ting-dian-shi' ? (back === 12 || back === 13 ? 0 : 0.98) : 0.9
+      const reports = Math.round((minutes / 2) * share)
+      const day = date.toISOString().slice(0, 10)
+      if (reports > 0)
+        await seeder.ensure(
+          'screen-days',
+          { and: [{ screen: { equals: doc.id } }, { day: { equals: day } }] },
+          () => ({ screen: doc.id, day, reports }),
+        )
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 
-import type { Endpoint } from 'payload'
+import { chinaDay, isOnHours, type WeeklyHours } from '@xiangfeng/content-schema'
+import type { Endpoint, Payload, Where } from 'payload'
 
 /** A status report may name its build and its last error, briefly. */
 const clip = (value: unknown, max: number) =>
@@ -17,6 +18,34 @@ const MAX_REPORT_BYTES = 4096
 const MIN_REPORT_INTERVAL_MS = 10_000
 /** When each screen's last accepted report came, in this process. */
 const lastReport = new Map<string, number>()
+
+/** One more report in the screen's day, when it came during the screen's hours (统计's on-line share). */
+async function countReport(payload: Payload, screen: { id: string | number; hours?: unknown }, now: Date) {
+  if (!isOnHours((screen.hours ?? []) as WeeklyHours, now)) return
+  const day = chinaDay(now)
+  const where: Where = { and: [{ screen: { equals: screen.id } }, { day: { equals: day } }] }
+  const { docs } = await payload.find({
+    collection: 'screen-days',
+    where,
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  if (docs[0]) {
+    await payload.update({
+      collection: 'screen-days',
+      id: docs[0].id,
+      data: { reports: (docs[0].reports ?? 0) + 1 },
+      overrideAccess: true,
+    })
+  } else {
+    await payload.create({
+      collection: 'screen-days',
+      data: { screen: screen.id as number, day, reports: 1 },
+      overrideAccess: true,
+    })
+  }
+}
 
 /**
  * POST /api/screens/:id/heartbeat from the kiosk itself, with the screen's key from its URL.
@@ -65,6 +94,7 @@ export const heartbeatEndpoint: Endpoint = {
       overrideAccess: true,
       context: { statusReport: true },
     })
+    await countReport(req.payload, screen, new Date())
     return Response.json({ ok: true })
   },
 }

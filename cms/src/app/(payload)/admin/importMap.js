@@ -27,6 +27,7 @@ import { NotShown as NotShown_6205405ed2264c14d757c1cf51ad010e } from '../../../
 import { HistoryRowLabel as HistoryRowLabel_6d7e976f96d214c873d2a64f7b5bf714 } from '../../../workflow/HistoryRowLabel'
 import { ExcelTools as ExcelTools_808d9fdc784db3e3c85e3c20c7167fca } from '../../../import/ExcelTools'
 import { KioskLink as KioskLink_257137321ae0139cc184bf255a595eb7 } from '../../../collections/Screens/KioskLink'
+import { StatisticsPanel as StatisticsPanel_f546643404ec82f2be1e768aaac3f10b } from '../../../statistics/StatisticsPanel'
 import { ReviewQueue as ReviewQueue_be38ee3706615a56ef625619e6774619 } from '../../../workflow/ReviewQueue'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -61,6 +62,7 @@ export const importMap = {
   "/workflow/HistoryRowLabel#HistoryRowLabel": HistoryRowLabel_6d7e976f96d214c873d2a64f7b5bf714,
   "/import/ExcelTools#ExcelTools": ExcelTools_808d9fdc784db3e3c85e3c20c7167fca,
   "/collections/Screens/KioskLink#KioskLink": KioskLink_257137321ae0139cc184bf255a595eb7,
+  "/statistics/StatisticsPanel#StatisticsPanel": StatisticsPanel_f546643404ec82f2be1e768aaac3f10b,
   "/workflow/ReviewQueue#ReviewQueue": ReviewQueue_be38ee3706615a56ef625619e6774619,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
