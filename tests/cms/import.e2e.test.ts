@@ -89,7 +89,7 @@ test('a village officer checks a workbook, sees which row is wrong and why, and 
   await page.context().close()
 })
 
-test('the lecture schedule offers its own template and takes no photos', async () => {
+test('the lecture schedule offers its own template and takes no photos; explainers only export', async () => {
   const page = await signInToAdmin(browser, server.url, 'editor@yunxi.example', DEMO_PASSWORD)
   await page.goto(`${server.url}/admin/collections/lecture-sessions`)
   const panel = page.locator('.excel-panel')
@@ -102,12 +102,25 @@ test('the lecture schedule offers its own template and takes no photos', async (
     panel.getByText('下载导入模板').click(),
   ])
   expect(download.suggestedFilename()).toBe('讲堂安排导入模板.xlsx')
+
+  // Explainers are written in the admin: their list exports, and offers no import.
+  await page.goto(`${server.url}/admin/collections/policy-explainers`)
+  const explainers = page.locator('.excel-panel')
+  await expect
+    .poll(() => explainers.locator('h2').textContent(), { timeout: 20_000 })
+    .toBe('政策解读：Excel 导出')
+  expect(await explainers.locator('input[type="file"]').count()).toBe(0)
+  const [exported] = await Promise.all([
+    page.waitForEvent('download'),
+    explainers.getByText('导出当前列表').click(),
+  ])
+  expect(exported.suggestedFilename()).toBe('政策解读.xlsx')
   await page.context().close()
 })
 
 test('a reviewer’s lists offer no import', async () => {
   const page = await signInToAdmin(browser, server.url, 'reviewer@yunxi.example', DEMO_PASSWORD)
-  for (const collection of ['role-models', 'lecture-sessions']) {
+  for (const collection of ['role-models', 'lecture-sessions', 'policy-explainers']) {
     await page.goto(`${server.url}/admin/collections/${collection}`)
     await expect.poll(() => page.locator('.collection-list table').count(), { timeout: 20_000 }).toBe(1)
     expect(await page.locator('.excel-panel').count()).toBe(0)

@@ -682,3 +682,53 @@ describe('lecture sessions', () => {
     ])
   })
 })
+
+describe('policy explainers', () => {
+  test('export as a list for reports, following the list’s filters; they have no import', async () => {
+    const load = async (query = '') => {
+      const response = await api.request('GET', `/policy-explainers/export${query}`, { token: tokens.editor })
+      expect(response.status).toBe(200)
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.load(await response.arrayBuffer())
+      const ws = wb.worksheets[0]
+      expect((ws.getRow(2).values as unknown[]).slice(1)).toEqual([
+        '解读标题',
+        '政策文件',
+        '文号',
+        '发布机关',
+        '成文日期',
+        '效力状态',
+        '主题',
+        '所属村',
+        '审核状态',
+        '发布日期',
+      ])
+      const rows: unknown[][] = []
+      ws.eachRow((row, n) => n > 3 && rows.push((row.values as unknown[]).slice(1)))
+      return rows
+    }
+    const explainers = (
+      await cms.payload.find({
+        collection: 'policy-explainers',
+        draft: true,
+        limit: 0,
+        pagination: false,
+        depth: 0,
+      })
+    ).docs
+    const all = await load()
+    expect(all).toHaveLength(explainers.length)
+    const numbered = explainers.find((e) => e.policy.documentNumber)!
+    expect(all.find((r) => r[0] === numbered.title)?.[2]).toBe(numbered.policy.documentNumber)
+    const pension = await load('?where[topics][in]=pension')
+    expect(pension.length).toBe(explainers.filter((e) => e.topics?.includes('pension')).length)
+    expect(pension.every((r) => String(r[6]).includes('养老保险'))).toBe(true)
+    expect((await api.request('GET', '/policy-explainers/export', { token: tokens.reviewer })).status).toBe(
+      403,
+    )
+    const form = new FormData()
+    form.set('workbook', new Blob([new Uint8Array(await workbook([]))]), 'x.xlsx')
+    const post = await api.request('POST', '/policy-explainers/import', { token: tokens.editor, body: form })
+    expect(post.status).toBeGreaterThanOrEqual(400)
+  })
+})

@@ -33,11 +33,13 @@ export function ExcelPanel({
   title,
   nameHeader,
   photos,
+  imports,
 }: {
   collection: string
   title: string
   nameHeader: string
   photos: boolean
+  imports: boolean
 }) {
   const [files, setFiles] = useState<{ workbook?: File; photos?: File }>({})
   const [rows, setRows] = useState<RowResult[]>()
@@ -95,53 +97,65 @@ export function ExcelPanel({
 
   return (
     <section className="excel-panel" aria-labelledby="excel-panel-title">
-      <h2 id="excel-panel-title">{`${title}：Excel 批量导入与导出`}</h2>
-      <p>
-        <a href={`/api/${collection}/import-template`} download>
-          下载导入模板
-        </a>
-        {' · '}
-        <a href={exportHref} download>
-          导出当前列表
-        </a>
-        （导出的文件改好后可以直接导入）
-      </p>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault()
-          void send('dry-run')
-        }}
-      >
-        <label>
-          Excel 文件（.xlsx）
-          <input
-            type="file"
-            name="workbook"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              setFiles((f) => ({ ...f, workbook: e.target.files?.[0] }))
-              setRows(undefined)
+      <h2 id="excel-panel-title">{`${title}：Excel ${imports ? '批量导入与导出' : '导出'}`}</h2>
+      {!imports && (
+        <p>
+          <a href={exportHref} download>
+            导出当前列表
+          </a>
+          （按列表当前的筛选条件）
+        </p>
+      )}
+      {imports && (
+        <>
+          <p>
+            <a href={`/api/${collection}/import-template`} download>
+              下载导入模板
+            </a>
+            {' · '}
+            <a href={exportHref} download>
+              导出当前列表
+            </a>
+            （导出的文件改好后可以直接导入）
+          </p>
+          <form
+            onSubmit={(event) => {
+              event.preventDefault()
+              void send('dry-run')
             }}
-          />
-        </label>
-        {photos && (
-          <label>
-            照片压缩包（.zip，可不传）
-            <input
-              type="file"
-              name="photos"
-              accept=".zip,application/zip"
-              onChange={(e) => {
-                setFiles((f) => ({ ...f, photos: e.target.files?.[0] }))
-                setRows(undefined)
-              }}
-            />
-          </label>
-        )}
-        <Button type="submit" disabled={Boolean(busy)}>
-          检查文件（不会保存）
-        </Button>
-      </form>
+          >
+            <label>
+              Excel 文件（.xlsx）
+              <input
+                type="file"
+                name="workbook"
+                accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                onChange={(e) => {
+                  setFiles((f) => ({ ...f, workbook: e.target.files?.[0] }))
+                  setRows(undefined)
+                }}
+              />
+            </label>
+            {photos && (
+              <label>
+                照片压缩包（.zip，可不传）
+                <input
+                  type="file"
+                  name="photos"
+                  accept=".zip,application/zip"
+                  onChange={(e) => {
+                    setFiles((f) => ({ ...f, photos: e.target.files?.[0] }))
+                    setRows(undefined)
+                  }}
+                />
+              </label>
+            )}
+            <Button type="submit" disabled={Boolean(busy)}>
+              检查文件（不会保存）
+            </Button>
+          </form>
+        </>
+      )}
       {busy && <p role="status">{busy}</p>}
       {message && (
         <p role="alert" style={{ whiteSpace: 'pre-line' }}>

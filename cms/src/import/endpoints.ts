@@ -4,14 +4,22 @@
  *   POST /api/<collection>/import           a workbook (and a .zip of photos): a dry run, or the import queued
  *   GET  /api/<collection>/import/<id>      the import's progress and, when done, each row's result
  *   GET  /api/<collection>/export           the list as the admin shows it (its filters), as the template
+ * and for a collection that only exports (policy explainers), the last alone.
  */
-import { APIError, type Endpoint, type PayloadRequest, type Where } from 'payload'
+import {
+  APIError,
+  type CollectionSlug,
+  type Endpoint,
+  type Payload,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
 
 import { hasRole, type StaffUser, staffUser } from '../access/roles'
 import { dryRun, type Importer } from './importer'
 import { queueImport } from './job'
 import { PhotoArchive } from './photos'
-import { readRows, templateWorkbook, WorkbookError } from './sheet'
+import { readRows, type Sheet, templateWorkbook, WorkbookError } from './sheet'
 
 const errorResponse = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
@@ -130,7 +138,32 @@ export function excelEndpoints<R, D, C>(importer: Importer<R, D, C>): Endpoint[]
     },
   }
 
-  const exportList: Endpoint = {
+  return [
+    template,
+    importRows,
+    importStatus,
+    exportEndpoint({
+      collection: importer.collection,
+      sheet: importer.sheet,
+      context: importer.context,
+      fileName: importer.files.export,
+    }),
+  ]
+}
+
+/** GET /api/<collection>/export: the list as the admin shows it (its filters and order), as a workbook. */
+export function exportEndpoint<R, D, C>({
+  collection,
+  sheet,
+  context,
+  fileName,
+}: {
+  collection: CollectionSlug
+  sheet: Sheet<R, D, C>
+  context: (payload: Payload, user: StaffUser) => Promise<C>
+  fileName: string
+}): Endpoint {
+  return {
     path: '/export',
     method: 'get',
     handler: async (req) => {
@@ -141,7 +174,7 @@ export function excelEndpoints<R, D, C>(importer: Importer<R, D, C>): Endpoint[]
       try {
         docs = (
           await req.payload.find({
-            collection: importer.collection,
+            collection,
             where: where && typeof where === 'object' ? where : undefined,
             sort: typeof sort === 'string' ? sort : undefined,
             draft: true,
@@ -157,10 +190,7 @@ export function excelEndpoints<R, D, C>(importer: Importer<R, D, C>): Endpoint[]
         if (error instanceof APIError && error.status < 500) return errorResponse(400, '筛选条件无效。')
         throw error
       }
-      const context = await importer.context(req.payload, user)
-      return workbookResponse(await templateWorkbook(importer.sheet, context, docs), importer.files.export)
+      return workbookResponse(await templateWorkbook(sheet, await context(req.payload, user), docs), fileName)
     },
   }
-
-  return [template, importRows, importStatus, exportList]
 }
