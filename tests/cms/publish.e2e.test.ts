@@ -137,6 +137,29 @@ test('the preview shows the reviewer the article and slide the portal serves, an
   expect(element(slide, 'article', '<h1>张建民</h1>')).toBe(servedSlide)
 })
 
+test('a selection batch’s preview is the honours list and the kiosk slide the portal serves', async () => {
+  const authorization = `JWT ${await tokenOf('reviewer@yunxi.example')}`
+  const batches = await (
+    await fetch(`${server.url}/api/selection-batches?where[featuredOnKiosk][equals]=true&depth=0`, {
+      headers: { authorization },
+    })
+  ).json()
+  const batch = batches.docs[0] as { id: number; slug: string; title: string }
+  const heading = `<h1>${batch.title}公示</h1>`
+  const preview = await (
+    await fetch(`${server.url}/preview/selection-batches/${batch.id}`, { headers: { authorization } })
+  ).text()
+  const served = await (await fetch(`${portalUrl}/role-models/batch/zhen/${batch.slug}/`)).text()
+  expect(element(served, 'article', heading)).toContain('本批共1名（户、组）')
+  expect(element(preview, 'article', heading)).toBe(element(served, 'article', heading))
+  const slide = await (
+    await fetch(`${server.url}/preview/selection-batches/${batch.id}/kiosk`, { headers: { authorization } })
+  ).text()
+  const kiosk = await (await fetch(`${portalUrl}/kiosk/qing-xi-cun/`)).text()
+  expect(element(kiosk, 'article', heading)).toContain('data-kind="batch"')
+  expect(element(slide, 'article', heading)).toBe(element(kiosk, 'article', heading))
+})
+
 test('a preview needs a signed-in user who may read the document', async () => {
   const signedOut = await (await fetch(`${server.url}/preview/role-models/${profileId}`)).text()
   expect(signedOut).toContain('请先')

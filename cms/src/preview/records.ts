@@ -20,6 +20,7 @@ export const previewedCollections = [
   'lecture-sessions',
   'policy-explainers',
   'village-rules',
+  'selection-batches',
 ] as const
 export type PreviewedCollection = (typeof previewedCollections)[number]
 export const isPreviewed = (c: string): c is PreviewedCollection =>

@@ -16,7 +16,11 @@ import {
   roleModelSlide,
   rulesSlide,
   VillageRulesArticle,
+  batchMembers,
+  batchSlide,
+  SelectionBatchArticle,
 } from '@xiangfeng/site/views'
+import { chinaDay } from '@xiangfeng/content-schema'
 
 import type { Preview } from './records'
 
@@ -35,6 +39,9 @@ function UploadPicture({
     <img src={uploadUrl(image)} alt={image.alt} width={image.width} height={image.height} loading={loading} />
   )
 }
+
+const villageNamesOf = (snapshot: contract.Snapshot) =>
+  new Map(snapshot.villages.map((v) => [v.slug, v.name]))
 
 const villageNameOf = (snapshot: contract.Snapshot, slug?: string) =>
   slug ? snapshot.villages.find((v) => v.slug === slug)?.name : undefined
@@ -85,6 +92,17 @@ export function PortalArticle({ preview }: { preview: Preview }) {
         />
       )
     }
+    case 'selection-batches': {
+      const batch = preview.record as contract.SelectionBatch
+      return (
+        <SelectionBatchArticle
+          batch={batch}
+          members={batchMembers(batch, snapshot.roleModels, villageNamesOf(snapshot))}
+          villageName={villageNameOf(snapshot, batch.village)}
+          now={snapshot.exportedAt}
+        />
+      )
+    }
     case 'village-rules': {
       const rules = preview.record as contract.VillageRules
       const same = snapshot.villageRules.filter((r) => r.village === rules.village && r.id !== rules.id)
@@ -121,6 +139,11 @@ export async function kioskSlideOf(preview: Preview, siteUrl: string): Promise<K
     case 'policy-explainers': {
       const e = preview.record as contract.PolicyExplainer
       return policySlide(e, await qr(paths.policy(e)), uploadUrl)
+    }
+    case 'selection-batches': {
+      const b = preview.record as contract.SelectionBatch
+      const members = snapshot.roleModels.filter((m) => m.batch === b.id)
+      return batchSlide(b, members, chinaDay(snapshot.exportedAt), await qr(paths.batch(b)))
     }
     case 'village-rules': {
       const r = preview.record as contract.VillageRules

@@ -1,9 +1,25 @@
-import { chinaDay, roleModelCategories, type SelectionBatch } from '@xiangfeng/content-schema'
+import { chinaDay, type RoleModel, roleModelCategories, type SelectionBatch } from '@xiangfeng/content-schema'
 
 import { chineseDate } from '../lib/format'
+import { paths } from '../lib/paths'
 
 /** One member of a batch as its honours list shows them. */
 export type BatchMember = { href: string; name: string; category: string; villageName?: string }
+
+/** The public role models a batch named, as its honours list links them. */
+export const batchMembers = (
+  batch: SelectionBatch,
+  roleModels: RoleModel[],
+  villageNames: Map<string, string>,
+): BatchMember[] =>
+  roleModels
+    .filter((m) => m.batch === batch.id)
+    .map((m) => ({
+      href: paths.roleModel(m),
+      name: m.name,
+      category: m.category,
+      villageName: m.village ? villageNames.get(m.village) : undefined,
+    }))
 
 /** Where a batch's public notice stands on `today` (a China day, 2026-11-24). */
 export function noticeState(batch: SelectionBatch, today: string): 'none' | 'upcoming' | 'open' | 'closed' {

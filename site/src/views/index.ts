@@ -7,7 +7,7 @@ export { LectureArticle } from './LectureArticle'
 export { LinkSection } from './LinkSection'
 export { PolicyArticle } from './PolicyArticle'
 export { RoleModelArticle } from './RoleModelArticle'
-export { type BatchMember, noticeState, SelectionBatchArticle } from './SelectionBatchArticle'
+export { type BatchMember, batchMembers, noticeState, SelectionBatchArticle } from './SelectionBatchArticle'
 export { VillageRulesArticle } from './VillageRulesArticle'
 export type { LinkItem, PictureComponent } from './types'
 export {
