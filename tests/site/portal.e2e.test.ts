@@ -38,6 +38,8 @@ const KINDS_OF_PAGE = [
   '/role-models/',
   '/role-models/category/filial-daughter-in-law/',
   '/role-models/qing-xi-cun/zhang-jian-min/',
+  '/role-models/batch/zhen/2026-nian-du-qing-qi-yi-shen-bian-hao-bang-yang/',
+  '/role-models/batch/zhen/2026-nian-di-er-pi-shen-bian-hao-bang-yang/',
   '/lectures/',
   '/lectures/month/2026-11/',
   '/lectures/qing-xi-cun/gan-en-zhi-en-tu-bao/',
@@ -319,18 +321,28 @@ describe('search', () => {
 describe('print', () => {
   const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0
 
-  test('a role-model page and the month’s lecture schedule print as plain A4 notices', async () => {
+  test('a role-model page, the month’s lecture schedule and a batch’s 公示 print as plain A4 notices', async () => {
     const context = await browser.newContext({ locale: 'zh-CN' })
     const page = await context.newPage()
     for (const [url, maxPages] of [
       ['/role-models/qing-xi-cun/zhang-jian-min/', 3],
       ['/lectures/month/2026-11/', 2],
+      ['/role-models/batch/zhen/2026-nian-di-er-pi-shen-bian-hao-bang-yang/', 1],
+      ['/role-models/batch/zhen/2026-nian-du-qing-qi-yi-shen-bian-hao-bang-yang/', 2],
     ] as const) {
       await page.goto(origin + url)
       await page.emulateMedia({ media: 'print' })
       expect(await page.locator('nav[aria-label="主导航"]').isVisible(), url).toBe(false)
       expect(await page.locator('[data-reading]').isVisible(), url).toBe(false)
       expect(await page.locator('h1').isVisible(), url).toBe(true)
+      // An honours list prints as a notice does: the names of a category run on in one paragraph.
+      if (url.includes('/batch/'))
+        expect(
+          await page
+            .locator('.honours-list li')
+            .first()
+            .evaluate((el) => getComputedStyle(el).display),
+        ).toBe('inline')
       // No paper size asked for (Chromium's default is US Letter): the page's own @page rule must make it A4.
       const pdf = await page.pdf({ preferCSSPageSize: true })
       const count = pdfPages(pdf)
