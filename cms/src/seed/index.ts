@@ -355,12 +355,18 @@ async function seedVillageRules(seeder: Seeder, { villageIds, inVillage }: Place
 /** 大屏: a landscape TV in 清溪村 with dayparting, a portrait totem in 桃园村. */
 async function seedScreens(seeder: Seeder, { villageIds }: Places, now: Date) {
   for (const screen of demoScreens) {
+    let created = false
     const doc = await seeder.ensure(
       'screens',
       { and: [{ slug: { equals: screen.slug } }, { village: { equals: villageIds.get(screen.village) } }] },
-      () => ({ ...screen, village: villageIds.get(screen.village) }),
+      () => {
+        created = true
+        return { ...screen, village: villageIds.get(screen.village) }
+      },
     )
-    // A month of status reports, so 统计 has an on-line share to show: the TV was off for two days.
+    // The month of status reports before it was seeded, so 统计 has an on-line share to show (the TV
+    // was off for two days); a later run adds none, since a real screen reports its own days.
+    if (!created) continue
     for (let back = 30; back >= 1; back--) {
       const date = new Date(Date.parse(`${chinaDay(now)}T00:00:00Z`) - back * 86_400_000)
       const weekday = String(date.getUTCDay() || 7)
