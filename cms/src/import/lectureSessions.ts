@@ -4,12 +4,11 @@ import { chinaDay, chinaWallClock } from '@xiangfeng/content-schema/china'
 
 import type { Where } from 'payload'
 
-import { isTownshipEditor } from '../access/roles'
 import type { Id } from '../ids'
 import type { LectureSession } from '../payload-types'
 import { cellText, chineseDay, dayOf, halfWidth, nameText } from './cells'
 import { idKey, type Importer } from './importer'
-import { villagesFor } from './roleModels'
+import { villageColumn, villageScope, type VillageScope } from './villages'
 import type { Column, Read, Sheet } from './sheet'
 
 export type LectureSessionRow = {
@@ -29,12 +28,7 @@ export type LectureSessionRow = {
   status: string
 }
 
-export type LectureSessionContext = {
-  series: { id: Id; name: string }[]
-  villages: { id: Id; name: string }[]
-  allVillages: { id: Id; name: string }[]
-  townshipWide: boolean
-}
+export type LectureSessionContext = VillageScope & { series: { id: Id; name: string }[] }
 
 const ok = <T>(value: T): Read<T> => ({ value })
 const text = (cell: unknown) => ok(cellText(cell))
@@ -140,22 +134,8 @@ const columns: C[] = [
     read: required('地点'),
     write: (s) => s.venue,
   },
-  {
-    key: 'village',
-    header: '所属村',
-    note: '从下拉列表选择；全镇的讲座不填',
-    list: (c) => c.villages.map((v) => v.name),
-    read: (cell, c) => {
-      const name = nameText(cell)
-      if (!name) return c.townshipWide ? ok(null) : { error: '请填写所属村（村信息员只能导入本村的讲座）。' }
-      const own = c.villages.find((v) => v.name === name)
-      if (own) return ok(own.id)
-      return c.allVillages.some((v) => v.name === name)
-        ? { error: `“${name}”不是您负责的村，不能导入。` }
-        : { error: `没有叫“${name}”的村；可选：${c.villages.map((v) => v.name).join('、')}。` }
-    },
-    write: (s, c) => c.allVillages.find((v) => idKey(v.id) === idKey(s.village))?.name,
-  },
+  villageColumn('讲座'),
+
   {
     key: 'speakerName',
     header: '主讲人 *',
@@ -230,7 +210,6 @@ export const lectureSessionImporter: Importer<LectureSessionRow, LectureSession,
   files: { template: '讲堂安排导入模板.xlsx', export: '讲堂安排.xlsx' },
   sheet: lectureSessionSheet,
   context: async (payload, user) => {
-    const villages = await villagesFor(payload, user)
     const series = await payload.find({
       collection: 'lecture-series',
       user: user as never,
@@ -242,10 +221,8 @@ export const lectureSessionImporter: Importer<LectureSessionRow, LectureSession,
       sort: 'name',
     })
     return {
+      ...(await villageScope(payload, user)),
       series: series.docs.map((s) => ({ id: s.id, name: s.name })),
-      villages: villages.own,
-      allVillages: villages.all,
-      townshipWide: isTownshipEditor(user),
     }
   },
   nameKey: 'title',

@@ -6,10 +6,10 @@ import type { PolicyExplainer } from '../payload-types'
 import { stateLabel } from '../workflow/states'
 import { cellText, chineseDay } from './cells'
 import { idKey } from './importer'
-import { villagesFor } from './roleModels'
+import { villageScope, type VillageScope } from './villages'
 import type { Sheet } from './sheet'
 
-type Context = { allVillages: { id: string | number; name: string }[] }
+type Context = VillageScope
 const asText = (cell: unknown) => ({ value: cellText(cell) })
 const day = (value: string | null | undefined) => (value ? chineseDay(chinaDay(value)) : undefined)
 
@@ -74,7 +74,5 @@ export const policyExplainerExport = {
   collection: 'policy-explainers' as const,
   fileName: '政策解读.xlsx',
   sheet: policyExplainerSheet,
-  context: async (...args: Parameters<typeof villagesFor>): Promise<Context> => ({
-    allVillages: (await villagesFor(...args)).all,
-  }),
+  context: villageScope,
 }

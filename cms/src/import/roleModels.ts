@@ -2,9 +2,6 @@
 import { honourLevels, roleModelCategories, subjectTypes } from '@xiangfeng/content-schema'
 import { chinaDay } from '@xiangfeng/content-schema/china'
 
-import type { Payload } from 'payload'
-
-import { isTownshipEditor, type StaffUser, villagesOf } from '../access/roles'
 import type { Id } from '../ids'
 import { validateIdNumber, validatePhone } from '../fields/privacy'
 import type { RoleModel } from '../payload-types'
@@ -12,6 +9,7 @@ import { richText } from '../seed/richText'
 import { cellText, chineseDay, dayOf, halfWidth, nameText } from './cells'
 import { idKey, type Importer, is } from './importer'
 import type { Column, Read, Sheet } from './sheet'
+import { villageColumn, villageScope, type VillageScope } from './villages'
 
 /** What a row of the sheet says, read and checked; ids where the sheet names a village or batch. */
 export type RoleModelRow = {
@@ -33,14 +31,7 @@ export type RoleModelRow = {
 }
 
 /** The names a sheet's lists offer and its cells are read against, as the importing user may use them. */
-export type RoleModelContext = {
-  villages: { id: Id; name: string }[]
-  /** Every village of the township, to tell "not yours" from "no such village". */
-  allVillages: { id: Id; name: string }[]
-  batches: { id: Id; title: string }[]
-  /** Township editors may leave the village empty for a township-wide profile. */
-  townshipWide: boolean
-}
+export type RoleModelContext = VillageScope & { batches: { id: Id; title: string }[] }
 
 const ok = <T>(value: T): Read<T> => ({ value })
 const text = (cell: unknown) => ok(cellText(cell))
@@ -143,22 +134,8 @@ const columns: C[] = [
     read: fromLabel(roleModelCategories, '类别'),
     write: (m) => labelFor(roleModelCategories, m.category),
   },
-  {
-    key: 'village',
-    header: '所属村',
-    note: '从下拉列表选择；全镇的榜样不填',
-    list: (c) => c.villages.map((v) => v.name),
-    read: (cell, c) => {
-      const name = nameText(cell)
-      if (!name) return c.townshipWide ? ok(null) : { error: '请填写所属村（村信息员只能导入本村的榜样）。' }
-      const own = c.villages.find((v) => v.name === name)
-      if (own) return ok(own.id)
-      return c.allVillages.some((v) => v.name === name)
-        ? { error: `“${name}”不是您负责的村，不能导入。` }
-        : { error: `没有叫“${name}”的村；可选：${c.villages.map((v) => v.name).join('、')}。` }
-    },
-    write: (m, c) => c.allVillages.find((v) => idKey(v.id) === idKey(m.village))?.name,
-  },
+  villageColumn('榜样'),
+
   {
     key: 'batch',
     header: '评选批次',
@@ -271,29 +248,11 @@ export const roleModelSheet: Sheet<RoleModelRow, RoleModel, RoleModelContext> = 
   columns,
 }
 
-/** The villages a user may import into: all for township editors, their own for a village officer. */
-export async function villagesFor(payload: Payload, user: StaffUser) {
-  const all = (
-    await payload.find({
-      collection: 'villages',
-      user: user as never,
-      overrideAccess: false,
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      sort: 'name',
-    })
-  ).docs.map((v) => ({ id: v.id, name: v.name }))
-  const mine = new Set(villagesOf(user).map(String))
-  return { all, own: isTownshipEditor(user) ? all : all.filter((v) => mine.has(String(v.id))) }
-}
-
 export const roleModelImporter: Importer<RoleModelRow, RoleModel, RoleModelContext> = {
   collection: 'role-models',
   files: { template: '身边好榜样导入模板.xlsx', export: '身边好榜样.xlsx' },
   sheet: roleModelSheet,
   context: async (payload, user) => {
-    const villages = await villagesFor(payload, user)
     const batches = await payload.find({
       collection: 'selection-batches',
       user: user as never,
@@ -305,10 +264,8 @@ export const roleModelImporter: Importer<RoleModelRow, RoleModel, RoleModelConte
       sort: '-announcedOn',
     })
     return {
-      villages: villages.own,
-      allVillages: villages.all,
+      ...(await villageScope(payload, user)),
       batches: batches.docs.map((b) => ({ id: b.id, title: b.title })),
-      townshipWide: isTownshipEditor(user),
     }
   },
   nameKey: 'name',

@@ -1,4 +1,4 @@
-/** Minimal Lexical editor state for seeded rich text: headings and paragraphs of plain text. */
+/** Minimal Lexical editor state from plain lines (headings and paragraphs): the seed's stories and imported ones. */
 
 const textNode = (text: string) => ({
   type: 'text',
