@@ -840,6 +840,10 @@ export interface Import {
   kind: 'role-models' | 'lecture-sessions';
   fileName?: string | null;
   status: 'queued' | 'running' | 'done' | 'failed';
+  /**
+   * host:pid, to find imports a restart cut off.
+   */
+  runner?: string | null;
   submit?: boolean | null;
   done?: number | null;
   total?: number | null;
@@ -1580,6 +1584,7 @@ export interface ImportsSelect<T extends boolean = true> {
   kind?: T;
   fileName?: T;
   status?: T;
+  runner?: T;
   submit?: T;
   done?: T;
   total?: T;

@@ -35,7 +35,7 @@ import { publishApproved } from './workflow/transition'
 import { DATE_TIME_FORMAT } from './fields/dates'
 import { withRequestChecks } from './fields/limits'
 import { WordPasteFeature } from './fields/wordPaste'
-import { importTask, runImportsSoon } from './import/job'
+import { importTask, recoverInterruptedImports, runImportsSoon } from './import/job'
 import { statisticsEndpoints } from './statistics/endpoints'
 import { withAllowList } from './fields/richText'
 
@@ -153,6 +153,7 @@ export default buildConfig({
   onInit: async (payload) => {
     await migrateDatabase(payload)
     await recoverInterruptedBuilds(payload)
+    await recoverInterruptedImports(payload)
     runSiteBuildsSoon(payload)
     runImportsSoon(payload)
   },

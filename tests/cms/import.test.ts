@@ -732,3 +732,35 @@ describe('policy explainers', () => {
     expect(post.status).toBeGreaterThanOrEqual(400)
   })
 })
+
+describe('an import cut off by a restart', () => {
+  test('is marked failed with its files deleted when its process is gone; one still running is left alone', async () => {
+    const { recoverInterruptedImports } = await import('../../cms/src/import/job')
+    const os = await import('node:os')
+    const make = async (runner: string) => {
+      const record = await cms.payload.create({
+        collection: 'imports',
+        data: { kind: 'role-models', fileName: 'x.xlsx', status: 'running', runner, done: 3, total: 10 },
+        overrideAccess: true,
+      })
+      const dir = path.join(cms.dataDir, 'imports', String(record.id))
+      fs.mkdirSync(dir, { recursive: true })
+      fs.writeFileSync(path.join(dir, 'workbook.xlsx'), 'phone numbers')
+      return { id: record.id, dir }
+    }
+    // A pid far above Linux's limit (4194304) belongs to no process.
+    const gone = await make(`${os.hostname()}:99999999`)
+    const alive = await make(`${os.hostname()}:${process.pid}`)
+    const elsewhere = await make('another-host:1')
+    expect(await recoverInterruptedImports(cms.payload)).toBe(1)
+    const statusOf = async (id: string | number) =>
+      (await cms.payload.findByID({ collection: 'imports', id, overrideAccess: true })).status
+    expect([await statusOf(gone.id), await statusOf(alive.id), await statusOf(elsewhere.id)]).toEqual([
+      'failed',
+      'running',
+      'running',
+    ])
+    expect(fs.existsSync(gone.dir)).toBe(false)
+    expect(fs.existsSync(alive.dir)).toBe(true)
+  })
+})

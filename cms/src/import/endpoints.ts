@@ -133,7 +133,9 @@ export function excelEndpoints<R, D, C>(importer: Importer<R, D, C>): Endpoint[]
         total: record.total ?? 0,
         rows: record.status === 'done' ? record.results : undefined,
         error:
-          record.status === 'failed' ? '导入没有完成，请稍后重试；如仍失败，请联系系统管理员。' : undefined,
+          record.status === 'failed'
+            ? `导入没有完成（已处理${record.done ?? 0}行）。已导入的行都保存为草稿；请重新导入同一文件，已导入的行会显示“无变化”。如仍失败，请联系系统管理员。`
+            : undefined,
       })
     },
   }

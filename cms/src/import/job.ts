@@ -10,6 +10,7 @@ import type { Payload, TaskConfig } from 'payload'
 import type { StaffUser } from '../access/roles'
 import type { Id } from '../ids'
 import { dataDir } from '../paths'
+import { RUNNER, runnerGone } from '../runner'
 import type { ReviewedCollection } from '../workflow/collections'
 import { type Importer, importRows } from './importer'
 import { importers } from './kinds'
@@ -80,7 +81,7 @@ export async function runImport(payload: Payload, importId: Id) {
     user.collection = 'users'
     const workbook = await fs.readFile(path.join(dir, 'workbook.xlsx'))
     const zip = await fs.readFile(path.join(dir, 'photos.zip')).catch(() => undefined)
-    await set({ status: 'running' })
+    await set({ status: 'running', runner: RUNNER })
     const importer = importers[record.kind as keyof typeof importers] as Importer<unknown, unknown, unknown>
     const results = await importRows(
       importer,
@@ -109,6 +110,37 @@ export async function runImport(payload: Payload, importId: Id) {
   } finally {
     await fs.rm(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * At start-up: an import whose process on this machine is gone would stay 导入中 for ever. Say it
+ * stopped (the rows written before are drafts; importing the file again skips them as 无变化) and
+ * delete its files.
+ */
+export async function recoverInterruptedImports(payload: Payload) {
+  const { docs } = await payload.find({
+    collection: 'imports',
+    where: { status: { equals: 'running' } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const dead = docs.filter((record) => runnerGone(record.runner))
+  for (const record of dead) {
+    await payload.update({
+      collection: 'imports',
+      id: record.id,
+      data: {
+        status: 'failed',
+        error: 'The server restarted during the import.',
+        finishedAt: new Date().toISOString(),
+      },
+      overrideAccess: true,
+    })
+    await fs.rm(filesOf(record.id), { recursive: true, force: true })
+  }
+  return dead.length
 }
 
 export const importTask: TaskConfig<'importRows'> = {

@@ -9,6 +9,7 @@ import * as migration_20261123_162909_build_runner from './20261123_162909_build
 import * as migration_20261124_015726_selection_batches from './20261124_015726_selection_batches';
 import * as migration_20261124_022831_imports from './20261124_022831_imports';
 import * as migration_20261124_024339_screen_days from './20261124_024339_screen_days';
+import * as migration_20261124_031645_import_runner from './20261124_031645_import_runner';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261124_024339_screen_days.up,
     down: migration_20261124_024339_screen_days.down,
-    name: '20261124_024339_screen_days'
+    name: '20261124_024339_screen_days',
+  },
+  {
+    up: migration_20261124_031645_import_runner.up,
+    down: migration_20261124_031645_import_runner.down,
+    name: '20261124_031645_import_runner'
   },
 ];

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 
 import { dataLayout, siteBuildEnv } from '@xiangfeng/content-schema/site-build'
@@ -9,6 +8,7 @@ import type { Payload } from 'payload'
 import { dataDir, projectRoot } from '../paths'
 import { SnapshotError, writeSnapshot } from './export'
 import { requestSiteBuild } from './requests'
+import { RUNNER, runnerGone } from '../runner'
 
 /** data/site: builds/<id>/ for each build, `current` a symlink to the one being served. */
 export const siteRoot = () => path.join(dataDir(), 'site')
@@ -137,18 +137,6 @@ async function pruneOldBuilds(keep: string) {
   }
 }
 
-/** This process, as the build records name it. */
-const RUNNER = `${os.hostname()}:${process.pid}`
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
 /**
  * At start-up: a build whose process on this machine is gone (killed by a restart) would stay
  * 生成中 for ever. Mark it interrupted and queue a fresh one. Builds run by another machine are
@@ -162,11 +150,7 @@ export async function recoverInterruptedBuilds(payload: Payload) {
     pagination: false,
     overrideAccess: true,
   })
-  const host = os.hostname()
-  const dead = docs.filter((b) => {
-    const [runnerHost, pid] = (b.runner ?? '').split(':')
-    return runnerHost === host && Number(pid) !== process.pid && !isAlive(Number(pid))
-  })
+  const dead = docs.filter((b) => runnerGone(b.runner))
   for (const build of dead) {
     await payload.update({
       collection: 'site-builds',

@@ -52,6 +52,17 @@ export const Imports: CollectionConfig = {
       ],
       label: label('状态', 'Status'),
     },
+    {
+      name: 'runner',
+      type: 'text',
+      label: label('导入进程', 'Runner'),
+      admin: {
+        description: label(
+          '主机名:进程号，用于发现被中断的导入。',
+          'host:pid, to find imports a restart cut off.',
+        ),
+      },
+    },
     { name: 'submit', type: 'checkbox', label: label('导入后提交审核', 'Submit for review') },
     { name: 'done', type: 'number', defaultValue: 0, label: label('已处理行数', 'Rows done') },
     { name: 'total', type: 'number', defaultValue: 0, label: label('总行数', 'Rows') },
