@@ -547,6 +547,10 @@ export interface PolicyExplainer {
     issuingBody: string;
     issuedOn: string;
     effectiveOn?: string | null;
+    /**
+     * The last day the document is valid; after it the portal and screens show it expired.
+     */
+    expiresOn?: string | null;
     validity: 'current' | 'expired' | 'superseded';
     indexNumber?: string | null;
     originalUrl?: string | null;
@@ -1265,6 +1269,7 @@ export interface PolicyExplainersSelect<T extends boolean = true> {
         issuingBody?: T;
         issuedOn?: T;
         effectiveOn?: T;
+        expiresOn?: T;
         validity?: T;
         indexNumber?: T;
         originalUrl?: T;

@@ -181,6 +181,8 @@ export const PolicyDocument = z
     issuingBody: z.string().min(1),
     issuedOn: isoDate,
     effectiveOn: isoDate.optional(),
+    /** The document's last valid day, when it has one: after it the explainer is exported as expired. */
+    expiresOn: isoDate.optional(),
     validity: z.enum(valuesOf(policyValidity)),
     indexNumber: z.string().optional(),
     // http(s) only: a javascript: address is a URL too.
@@ -310,6 +312,7 @@ export type LectureSeries = z.infer<typeof LectureSeries>
 export type LectureSession = z.infer<typeof LectureSession>
 export type PolicyExplainer = z.infer<typeof PolicyExplainer>
 export type VillageRules = z.infer<typeof VillageRules>
+export type PolicyDocument = z.infer<typeof PolicyDocument>
 export type SiteSettings = z.infer<typeof SiteSettings>
 export type Screen = z.infer<typeof Screen>
 
@@ -332,3 +335,15 @@ export const Snapshot = z
   .strict()
 
 export type Snapshot = z.infer<typeof Snapshot>
+
+/**
+ * A policy document's validity on a China day: a current document whose last valid day has passed
+ * has expired, whatever the editor last set.
+ */
+export const validityOn = (
+  policy: { validity: string; expiresOn?: string | null },
+  day: string,
+): PolicyDocument['validity'] =>
+  (policy.validity === 'current' && policy.expiresOn && policy.expiresOn < day
+    ? 'expired'
+    : policy.validity) as PolicyDocument['validity']

@@ -160,3 +160,36 @@ describe('who sees the figures', () => {
     ])
   })
 })
+
+describe('an explainer whose document has a last valid day', () => {
+  const HOUSING = '农村低收入群体等重点对象住房安全保障'
+  test('is listed as expiring within 30 days of it, and counted expired after it', async () => {
+    const { figures } = await import('../../cms/src/statistics/figures')
+    const before = await figures(cms.payload, new Date('2026-12-01T02:00:00Z'))
+    expect(before.explainers.expiring.map((e) => e.expiresOn)).toEqual(['2026-12-15'])
+    expect(before.explainers.expiring[0].title).toBe('农村危房改造补助政策解读（2026年版）')
+    const after = await figures(cms.payload, new Date('2026-12-16T02:00:00Z'))
+    expect(after.explainers.expiring).toEqual([])
+    const count = (f: typeof before, label: string) =>
+      f.explainers.byValidity.find((c) => c.label === label)?.count ?? 0
+    expect(count(after, '已失效')).toBe(count(before, '已失效') + 1)
+    expect(count(after, '现行有效')).toBe(count(before, '现行有效') - 1)
+  })
+
+  test('is exported as current through its last day (China time) and as expired from the day after', async () => {
+    const { exportSnapshot } = await import('../../cms/src/publish/export')
+    const validity = async (at: string) =>
+      (await exportSnapshot(cms.payload, new Date(at))).policyExplainers.find((e) =>
+        e.policy.title.includes(HOUSING),
+      )!.policy
+    // 23:00 on 15 December in China is still its last valid day; 00:30 on the 16th is not.
+    expect(await validity('2026-12-15T15:00:00Z')).toMatchObject({
+      expiresOn: '2026-12-15',
+      validity: 'current',
+    })
+    expect(await validity('2026-12-15T16:30:00Z')).toMatchObject({
+      expiresOn: '2026-12-15',
+      validity: 'expired',
+    })
+  })
+})

@@ -69,6 +69,14 @@ describe('the portal built from the demo township', () => {
     expect(html).toContain('<h2>修路的老支书</h2>')
   })
 
+  test('an explainer names its document’s last valid day', () => {
+    const housing = snapshot.policyExplainers.find((e) => e.policy.expiresOn)!
+    expect(housing.policy).toMatchObject({ expiresOn: '2026-12-15', validity: 'current' })
+    expect(page(`/policies/zhen/${housing.slug}/`)).toContain(
+      '<dt>有效期至</dt><dd>2026年12月15日 星期二</dd>',
+    )
+  })
+
   test('drafts are not built; superseded and expired items say so', () => {
     expect(fs.existsSync(path.join(dist, 'role-models', 'tao-yuan-cun', 'he-jun'))).toBe(false)
     const old = snapshot.policyExplainers.find((e) => e.policy.validity === 'superseded')!

@@ -10,6 +10,7 @@ import * as migration_20261124_015726_selection_batches from './20261124_015726_
 import * as migration_20261124_022831_imports from './20261124_022831_imports';
 import * as migration_20261124_024339_screen_days from './20261124_024339_screen_days';
 import * as migration_20261124_031645_import_runner from './20261124_031645_import_runner';
+import * as migration_20261124_031957_policy_expires_on from './20261124_031957_policy_expires_on';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261124_031645_import_runner.up,
     down: migration_20261124_031645_import_runner.down,
-    name: '20261124_031645_import_runner'
+    name: '20261124_031645_import_runner',
+  },
+  {
+    up: migration_20261124_031957_policy_expires_on.up,
+    down: migration_20261124_031957_policy_expires_on.down,
+    name: '20261124_031957_policy_expires_on'
   },
 ];

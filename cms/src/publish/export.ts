@@ -54,7 +54,7 @@ export async function exportPublic(payload: Payload, now = new Date()) {
 
   const withheld: Withheld[] = []
   for (;;) {
-    const mapped = mapLists(payload, docs, media)
+    const mapped = mapLists(payload, docs, media, now)
     if (mapped.fatal.length) throw new SnapshotError(mapped.fatal)
     if (!mapped.withheld.length) {
       const snapshot = {
@@ -80,10 +80,10 @@ export async function exportPublic(payload: Payload, now = new Date()) {
 const listNames = Object.keys(shapes) as ListName[]
 
 /** Every list mapped and checked once, with the links of this round. */
-function mapLists(payload: Payload, docs: Docs, media: never[]) {
+function mapLists(payload: Payload, docs: Docs, media: never[], now: Date) {
   // Each list under its collection's slug: the documents other records may link to.
   const byCollection = Object.fromEntries(listNames.map((name) => [shapes[name].collection, docs[name]]))
-  const links = new PublicLinks({ ...(byCollection as Record<LinkedCollection, never[]>), media })
+  const links = new PublicLinks({ ...(byCollection as Record<LinkedCollection, never[]>), media }, now)
   const fatal: string[] = []
   const withheld: Withheld[] = []
   const records = Object.fromEntries(

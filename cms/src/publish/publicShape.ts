@@ -50,8 +50,11 @@ type Linkable = { id: string | number; slug?: string | null }
 export class PublicLinks {
   private readonly slugs = new Map<LinkedCollection, Map<string, string>>()
   private readonly media: Map<string, Media>
+  /** The China day of the export: what is valid, running or expired is said as of it. */
+  readonly today: string
 
-  constructor(docs: Record<LinkedCollection, Linkable[]> & { media: Media[] }) {
+  constructor(docs: Record<LinkedCollection, Linkable[]> & { media: Media[] }, now = new Date()) {
+    this.today = chinaDay(now)
     for (const [collection, list] of Object.entries(docs)) {
       if (collection === 'media') continue
       this.slugs.set(

@@ -3,7 +3,8 @@ import React from 'react'
 
 import type { StaffUser } from '../access/roles'
 import { seesStatistics } from './endpoints'
-import { type Count, figures, monthLabel, SCREEN_DAYS } from './figures'
+import { chineseDay } from '../import/cells'
+import { type Count, EXPIRING_DAYS, figures, monthLabel, SCREEN_DAYS } from './figures'
 
 /** A bar per count, as wide as its share of the largest; the numbers are in the text. */
 function Bars({ title, items }: { title: string; items: Count[] }) {
@@ -46,6 +47,16 @@ export async function StatisticsPanel({ payload, user }: { payload: Payload; use
         <Bars title="身边好榜样：按评选批次" items={f.roleModels.byBatch} />
         <Bars title="政策解读：按效力" items={f.explainers.byValidity} />
       </div>
+      <h3>{`政策解读：${EXPIRING_DAYS}天内到期（${f.explainers.expiring.length}篇）`}</h3>
+      {f.explainers.expiring.length ? (
+        <ul>
+          {f.explainers.expiring.map((e) => (
+            <li key={e.title}>{`${e.title}（有效期至${chineseDay(e.expiresOn)}）`}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>没有即将到期的政策解读。</p>
+      )}
       <table className="stat-table">
         <caption>讲堂：每月举办场次与参加人次</caption>
         <thead>

@@ -10,6 +10,7 @@ import {
   labelOf,
   policyValidity,
   roleModelCategories,
+  validityOn,
   type WeeklyHours,
 } from '@xiangfeng/content-schema'
 import type { Payload } from 'payload'
@@ -22,12 +23,20 @@ export type Figures = {
   asOf: string
   roleModels: { total: number; byCategory: Count[]; byVillage: Count[]; byBatch: Count[] }
   lectures: { series: string; month: string; held: number; attendance: number }[]
-  explainers: { total: number; byValidity: Count[]; thisYear: number }
+  /** By validity as of today; `expiring`: current ones whose last valid day is within 30 days. */
+  explainers: {
+    total: number
+    byValidity: Count[]
+    thisYear: number
+    expiring: { title: string; expiresOn: string }[]
+  }
   screens: { name: string; village: string; reports: number; expected: number; share: number | null }[]
 }
 
 /** The days the on-line share looks back over: the last 30 whole China days before today. */
 export const SCREEN_DAYS = 30
+/** How far ahead 统计 looks for explainers about to expire. */
+export const EXPIRING_DAYS = 30
 const REPORT_MINUTES = 2
 
 const all = async <T>(payload: Payload, collection: string, where?: object) =>
@@ -99,21 +108,32 @@ export async function figures(payload: Payload, now = new Date()): Promise<Figur
     (a, b) => a.series.localeCompare(b.series, 'zh') || a.month.localeCompare(b.month),
   )
 
-  const year = chinaDay(now).slice(0, 4)
+  const today = chinaDay(now)
+  const year = today.slice(0, 4)
+  const soon = chinaDay(new Date(now.getTime() + EXPIRING_DAYS * 86_400_000))
+  const documents = explainers.map((e) => {
+    const policy = e.policy as { validity: string; expiresOn?: string | null }
+    const expiresOn = policy.expiresOn ? chinaDay(policy.expiresOn) : undefined
+    return { title: e.title as string, expiresOn, validity: validityOn({ ...policy, expiresOn }, today) }
+  })
   const explainerFigures = {
     total: explainers.length,
     byValidity: tally(
-      explainers.map((e) => labelOf(policyValidity, (e.policy as { validity: string }).validity)),
+      documents.map((d) => labelOf(policyValidity, d.validity)),
       policyValidity.map((v) => v.label),
     ),
+    expiring: documents
+      .filter((d) => d.validity === 'current' && d.expiresOn && d.expiresOn <= soon)
+      .map((d) => ({ title: d.title, expiresOn: d.expiresOn! }))
+      .sort((a, b) => a.expiresOn.localeCompare(b.expiresOn)),
     thisYear: explainers.filter((e) => chinaDay((e.publishedAt ?? e.updatedAt) as string).startsWith(year))
       .length,
   }
 
   // The last 30 whole days, oldest first, each with its weekday (1 = Monday … 7 = Sunday).
-  const today = Date.parse(`${chinaDay(now)}T00:00:00Z`)
+  const midnight = Date.parse(`${today}T00:00:00Z`)
   const days = Array.from({ length: SCREEN_DAYS }, (_, i) => {
-    const date = new Date(today - (SCREEN_DAYS - i) * 86_400_000)
+    const date = new Date(midnight - (SCREEN_DAYS - i) * 86_400_000)
     return { day: date.toISOString().slice(0, 10), weekday: String(date.getUTCDay() || 7) }
   })
   const reports = await all<Doc>(payload, 'screen-days', { day: { greater_than_equal: days[0].day } })

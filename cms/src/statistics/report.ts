@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs'
 
 import { chineseDay } from '../import/cells'
 import { chinaDay } from '@xiangfeng/content-schema'
-import { type Count, type Figures, monthLabel, SCREEN_DAYS } from './figures'
+import { type Count, EXPIRING_DAYS, type Figures, monthLabel, SCREEN_DAYS } from './figures'
 
 export async function statisticsWorkbook(f: Figures) {
   const wb = new ExcelJS.Workbook()
@@ -51,6 +51,11 @@ export async function statisticsWorkbook(f: Figures) {
   const explainers = sheet('政策解读')
   table(explainers, ['效力状态', '篇数'], [...counts(f.explainers.byValidity), ['合计', f.explainers.total]])
   table(explainers, ['今年发布', '篇数'], [[`${f.asOf.slice(0, 4)}年`, f.explainers.thisYear]])
+  table(
+    explainers,
+    [`${EXPIRING_DAYS}天内到期`, '有效期至'],
+    f.explainers.expiring.map((e) => [e.title, chineseDay(e.expiresOn)]),
+  )
 
   const screens = sheet('大屏在线率')
   table(

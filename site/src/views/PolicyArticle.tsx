@@ -70,6 +70,12 @@ export function PolicyArticle({
               <dd>{chineseDate(policy.effectiveOn)}</dd>
             </>
           )}
+          {policy.expiresOn && (
+            <>
+              <dt>有效期至</dt>
+              <dd>{chineseDate(policy.expiresOn)}</dd>
+            </>
+          )}
           <dt>有效性</dt>
           <dd>{labelOf(policyValidity, policy.validity)}</dd>
         </dl>

@@ -81,6 +81,18 @@ export const PolicyExplainers: CollectionConfig = {
                       admin: dayOnly,
                     },
                     {
+                      name: 'expiresOn',
+                      type: 'date',
+                      label: label('有效期至', 'Valid until'),
+                      admin: {
+                        ...dayOnly,
+                        description: label(
+                          '文件规定的有效期最后一天；过了这一天，网站和大屏自动显示为已失效。',
+                          'The last day the document is valid; after it the portal and screens show it expired.',
+                        ),
+                      },
+                    },
+                    {
                       name: 'validity',
                       type: 'select',
                       required: true,

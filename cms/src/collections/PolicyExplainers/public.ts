@@ -1,4 +1,5 @@
 import * as contract from '@xiangfeng/content-schema'
+import { validityOn } from '@xiangfeng/content-schema'
 
 import type { PolicyExplainer } from '../../payload-types'
 import { chinaDate, html, publicShape, publishedFields } from '../../publish/publicShape'
@@ -15,7 +16,10 @@ export const publicPolicyExplainer = publicShape({
       issuingBody: e.policy?.issuingBody,
       issuedOn: chinaDate(e.policy?.issuedOn),
       effectiveOn: chinaDate(e.policy?.effectiveOn),
-      validity: e.policy?.validity,
+      expiresOn: chinaDate(e.policy?.expiresOn),
+      // As of the export's day: the daily rebuild turns a document past its last valid day to expired.
+      validity:
+        e.policy && validityOn({ ...e.policy, expiresOn: chinaDate(e.policy.expiresOn) }, links.today),
       indexNumber: e.policy?.indexNumber,
       originalUrl: e.policy?.originalUrl,
     },

@@ -9,6 +9,7 @@ export type SeedPolicy = {
     issuingBody: string
     issuedOn: string
     effectiveOn?: string
+    expiresOn?: string
     validity: 'current' | 'expired' | 'superseded'
     indexNumber?: string
   }
@@ -280,6 +281,8 @@ export const policies: SeedPolicy[] = [
       issuingBody: '某县住房和城乡建设局（演示）',
       issuedOn: '2026-01-20',
       effectiveOn: '2026-02-01',
+      // 实施期至年底: still current in the demo, and among 统计's "expiring within 30 days".
+      expiresOn: '2026-12-15',
       validity: 'current',
     },
     origin: 'original',
