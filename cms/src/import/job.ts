@@ -1,6 +1,6 @@
 /**
- * Imports run on the jobs queue, one at a time, so a workbook of 88 rows with photos neither holds
- * an HTTP request open nor races another import; the admin polls the import's record for progress.
+ * Imports run on the jobs queue, so a workbook of 88 rows with photos does not hold an HTTP
+ * request open; the admin polls the import's record for progress.
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
