@@ -26,7 +26,9 @@ export interface Config {
     'policy-explainers': PolicyExplainer;
     'village-rules': VillageRules;
     'selection-batches': SelectionBatch;
+    notices: Notice;
     media: Media;
+    attachments: Attachment;
     townships: Township;
     villages: Village;
     users: User;
@@ -48,7 +50,9 @@ export interface Config {
     'policy-explainers': PolicyExplainersSelect<false> | PolicyExplainersSelect<true>;
     'village-rules': VillageRulesSelect<false> | VillageRulesSelect<true>;
     'selection-batches': SelectionBatchesSelect<false> | SelectionBatchesSelect<true>;
+    notices: NoticesSelect<false> | NoticesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     townships: TownshipsSelect<false> | TownshipsSelect<true>;
     villages: VillagesSelect<false> | VillagesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -750,6 +754,102 @@ export interface VillageRules {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices".
+ */
+export interface Notice {
+  id: number;
+  title: string;
+  kind: 'notice' | 'announcement' | 'appeal';
+  /**
+   * The issuing body.
+   */
+  issuedBy: string;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  validFrom: string;
+  /**
+   * After it the banner and the screens drop the notice; required for urgent notices.
+   */
+  validUntil?: string | null;
+  attachment?: (number | null) | Attachment;
+  /**
+   * Left empty, it is made from the title in pinyin. It does not follow later title edits, so shared links keep working.
+   */
+  slug?: string | null;
+  /**
+   * Leave empty for township-wide content.
+   */
+  village?: (number | null) | Village;
+  /**
+   * Taken from the village when one is chosen.
+   */
+  township: number | Township;
+  /**
+   * While valid: a banner on every page of its scope, and its screens show only it after the current loop.
+   */
+  urgent?: boolean | null;
+  /**
+   * Recorded on first publication; never backdated.
+   */
+  publishedAt?: string | null;
+  reviewState?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+  /**
+   * Empty: published as soon as it is approved.
+   */
+  publishAt?: string | null;
+  reviewHistory?:
+    | {
+        action?: ('submit' | 'review' | 'approve' | 'return' | 'publish') | null;
+        from?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+        to?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  flaggedWordsCheck?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attachments".
+ */
+export interface Attachment {
+  id: number;
+  /**
+   * The download link text.
+   */
+  title: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * Open the kiosk address on the device; it keeps running offline and updates when online.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -786,7 +886,7 @@ export interface Screen {
     | {
         from: string;
         to: string;
-        sections: ('roleModels' | 'lectures' | 'policies' | 'rules')[];
+        sections: ('roleModels' | 'lectures' | 'policies' | 'rules' | 'notices')[];
         id?: string | null;
       }[]
     | null;
@@ -1028,8 +1128,16 @@ export interface PayloadLockedDocument {
         value: number | SelectionBatch;
       } | null)
     | ({
+        relationTo: 'notices';
+        value: number | Notice;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'attachments';
+        value: number | Attachment;
       } | null)
     | ({
         relationTo: 'townships';
@@ -1436,6 +1544,41 @@ export interface SelectionBatchesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices_select".
+ */
+export interface NoticesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  issuedBy?: T;
+  body?: T;
+  validFrom?: T;
+  validUntil?: T;
+  attachment?: T;
+  slug?: T;
+  village?: T;
+  township?: T;
+  urgent?: T;
+  publishedAt?: T;
+  reviewState?: T;
+  publishAt?: T;
+  reviewHistory?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        reason?: T;
+        id?: T;
+      };
+  flaggedWordsCheck?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1476,6 +1619,24 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attachments_select".
+ */
+export interface AttachmentsSelect<T extends boolean = true> {
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

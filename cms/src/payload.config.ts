@@ -6,10 +6,12 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig, type CollectionConfig } from 'payload'
 import sharp, { type SharpOptions } from 'sharp'
 
+import { Attachments } from './collections/Attachments'
 import { Imports } from './collections/Imports'
 import { LectureSeries } from './collections/LectureSeries'
 import { LectureSessions } from './collections/LectureSessions'
 import { Media } from './collections/Media'
+import { Notices } from './collections/Notices'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { PolicyExplainers } from './collections/PolicyExplainers'
 import { RoleModels } from './collections/RoleModels'
@@ -29,7 +31,7 @@ import { adminOrigins } from './origins'
 import { dataDir, srcDir } from './paths'
 import { reviewedContent } from './workflow'
 import { buildSite, recoverInterruptedBuilds } from './publish/pipeline'
-import { rebuildOnNewDay, runSiteBuildsSoon } from './publish/requests'
+import { rebuildWhenDue, runSiteBuildsSoon } from './publish/requests'
 import { type ReviewedCollection, reviewedCollections } from './workflow/collections'
 import { publishApproved } from './workflow/transition'
 import { DATE_TIME_FORMAT } from './fields/dates'
@@ -45,6 +47,7 @@ fs.mkdirSync(dataDir(), { recursive: true })
 const reviewedCollectionConfigs: Record<ReviewedCollection, CollectionConfig> = {
   'role-models': RoleModels,
   'selection-batches': SelectionBatches,
+  notices: Notices,
   'lecture-series': LectureSeries,
   'lecture-sessions': LectureSessions,
   'policy-explainers': PolicyExplainers,
@@ -81,6 +84,7 @@ export default buildConfig({
   collections: [
     ...reviewedCollections.map((slug) => reviewedContent(reviewedCollectionConfigs[slug])),
     Media,
+    Attachments,
     Townships,
     Villages,
     Users,
@@ -136,7 +140,8 @@ export default buildConfig({
         label: '生成并发布网站',
         inputSchema: [{ name: 'trigger', type: 'text' }],
         handler: async ({ input, req }) => ({ output: await buildSite(req.payload, input.trigger ?? '') }),
-        schedule: [{ cron: '0 5 * * * *', queue: 'site', hooks: { beforeSchedule: rebuildOnNewDay } }],
+        // Every minute: a notice that ends at 18:00 leaves the portal by 18:01 (plus the build).
+        schedule: [{ cron: '0 * * * * *', queue: 'site', hooks: { beforeSchedule: rebuildWhenDue } }],
       },
       importTask,
     ],

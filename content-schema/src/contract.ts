@@ -22,6 +22,7 @@ import {
   villageRulesAreas,
   villageRulesStatuses,
   kioskSections,
+  noticeKinds,
   screenOrientations,
   weekdays,
 } from './vocabularies'
@@ -63,6 +64,16 @@ export const PublicImage = z
     width: z.number().int().positive(),
     height: z.number().int().positive(),
     caption: z.string().optional(),
+  })
+  .strict()
+
+/** A document to download (a notice's PDF): the file the snapshot carries, and what to call it. */
+export const PublicFile = z
+  .object({
+    id: z.string(),
+    src: z.string().regex(/^files\/[^/]+\.pdf$/i),
+    title: z.string().min(1),
+    bytes: z.number().int().positive(),
   })
   .strict()
 
@@ -127,6 +138,37 @@ export const SelectionBatch = z
     featuredOnKiosk: z.boolean(),
   })
   .strict()
+
+/**
+ * 通知公告 / 倡议书: valid from a moment, usually until one. An urgent notice must say when it
+ * ends, since it takes over every page and screen of its scope until then.
+ */
+export const Notice = z
+  .object({
+    ...published,
+    title: z.string().min(1),
+    kind: z.enum(valuesOf(noticeKinds)),
+    village: slug.optional(),
+    issuedBy: z.string().min(1),
+    body: html,
+    validFrom: isoDateTime,
+    validUntil: isoDateTime.optional(),
+    urgent: z.boolean(),
+    attachment: PublicFile.optional(),
+  })
+  .strict()
+  .refine((n) => !n.validUntil || Date.parse(n.validUntil) > Date.parse(n.validFrom), {
+    message: 'the notice ends before it starts',
+    path: ['validUntil'],
+  })
+  .refine((n) => !n.urgent || n.validUntil, {
+    message: 'an urgent notice needs an end',
+    path: ['validUntil'],
+  })
+
+/** Whether a notice is in force at `now`: from its start, up to (not at) its end. */
+export const noticeInForce = (n: { validFrom: string; validUntil?: string }, now: Date) =>
+  Date.parse(n.validFrom) <= now.getTime() && (!n.validUntil || now.getTime() < Date.parse(n.validUntil))
 
 export const LectureSeries = z
   .object({
@@ -308,6 +350,8 @@ export type Village = z.infer<typeof Village>
 export type Honour = z.infer<typeof Honour>
 export type RoleModel = z.infer<typeof RoleModel>
 export type SelectionBatch = z.infer<typeof SelectionBatch>
+export type PublicFile = z.infer<typeof PublicFile>
+export type Notice = z.infer<typeof Notice>
 export type LectureSeries = z.infer<typeof LectureSeries>
 export type LectureSession = z.infer<typeof LectureSession>
 export type PolicyExplainer = z.infer<typeof PolicyExplainer>
@@ -326,6 +370,7 @@ export const Snapshot = z
     villages: z.array(Village),
     roleModels: z.array(RoleModel),
     selectionBatches: z.array(SelectionBatch),
+    notices: z.array(Notice),
     lectureSeries: z.array(LectureSeries),
     lectureSessions: z.array(LectureSession),
     policyExplainers: z.array(PolicyExplainer),

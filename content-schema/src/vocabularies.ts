@@ -148,6 +148,14 @@ export const kioskSections = vocabulary([
   { value: 'lectures', label: '本周和下周讲堂' },
   { value: 'policies', label: '政策解读' },
   { value: 'rules', label: '村规民约' },
+  { value: 'notices', label: '通知公告' },
+])
+
+/** What a notice is, as villages title them. */
+export const noticeKinds = vocabulary([
+  { value: 'notice', label: '通知' },
+  { value: 'announcement', label: '公告' },
+  { value: 'appeal', label: '倡议书' },
 ])
 
 /** ISO weekdays, Monday first, as the on-hours table lists them. */

@@ -4,6 +4,7 @@ import path from 'node:path'
 import {
   LectureSeries,
   LectureSession,
+  Notice,
   PolicyExplainer,
   RoleModel,
   Screen,
@@ -34,6 +35,7 @@ export const collections = {
   villages: fromSnapshot('villages', Village),
   roleModels: fromSnapshot('roleModels', RoleModel),
   selectionBatches: fromSnapshot('selectionBatches', SelectionBatch),
+  notices: fromSnapshot('notices', Notice),
   lectureSeries: fromSnapshot('lectureSeries', LectureSeries),
   lectureSessions: fromSnapshot('lectureSessions', LectureSession),
   policyExplainers: fromSnapshot('policyExplainers', PolicyExplainer),

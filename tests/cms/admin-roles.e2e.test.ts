@@ -24,6 +24,7 @@ const demoRoles: [string, Role][] = [
 const titleField: Record<ReviewedCollection, string> = {
   'role-models': 'name',
   'selection-batches': 'title',
+  notices: 'title',
   'lecture-series': 'name',
   'lecture-sessions': 'title',
   'policy-explainers': 'title',

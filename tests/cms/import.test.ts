@@ -290,6 +290,7 @@ describe('the import', () => {
       'policy-explainers': [],
       'village-rules': [],
       media: [],
+      attachments: [],
     })
     const record = JSON.stringify(publicRoleModel.toPublic(doc, links))
     for (const secret of ['138-0000-7001', '999999197001010017', '柳湾村三组', '门户网站和大屏'])

@@ -33,6 +33,15 @@ export function validDoc(
       }
     case 'selection-batches':
       return { title: `测试批次${n}`, announcedOn: '2026-11-20', issuedBy: '云溪镇人民政府', village }
+    case 'notices':
+      return {
+        title: `测试通知${n}`,
+        kind: 'notice',
+        issuedBy: '村民委员会',
+        body: paragraph('通知内容。'),
+        validFrom: '2026-11-20T00:00:00.000Z',
+        village,
+      }
     case 'lecture-series':
       return { name: `测试讲堂${n}`, kind: 'law', organiser: '司法所', village }
     case 'lecture-sessions':

@@ -383,13 +383,13 @@ describe('the kiosk on old screens', () => {
         const target = page(new URL(url!).pathname)
         const h1 = /<h1>([^<]+)<\/h1>/.exec(target)![1]
         // A role model's or a policy's slide leads to its own page; the lectures' to the village's page.
-        if (section === 'roleModels' || section === 'policies') expect(h1, title).toBe(title)
+        if (section === 'roleModels' || section === 'policies' || section === 'notices') expect(h1, title).toBe(title)
         if (section === 'lectures') expect(new URL(url!).pathname).toBe(`/villages/${village.slug}/`)
         if (section === 'rules') expect(title).toContain(h1.replace(village.name, ''))
         kinds.add(section)
       }
     }
-    expect([...kinds].sort()).toEqual(['lectures', 'policies', 'roleModels', 'rules'])
+    expect([...kinds].sort()).toEqual(['lectures', 'notices', 'policies', 'roleModels', 'rules'])
   })
 
   test('a batch marked for the kiosk plays on every screen of its scope, as a 公示 with its counts while the notice runs', () => {

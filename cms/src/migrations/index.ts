@@ -11,6 +11,7 @@ import * as migration_20261124_022831_imports from './20261124_022831_imports';
 import * as migration_20261124_024339_screen_days from './20261124_024339_screen_days';
 import * as migration_20261124_031645_import_runner from './20261124_031645_import_runner';
 import * as migration_20261124_031957_policy_expires_on from './20261124_031957_policy_expires_on';
+import * as migration_20261124_060420_notices from './20261124_060420_notices';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261124_031957_policy_expires_on.up,
     down: migration_20261124_031957_policy_expires_on.down,
-    name: '20261124_031957_policy_expires_on'
+    name: '20261124_031957_policy_expires_on',
+  },
+  {
+    up: migration_20261124_060420_notices.up,
+    down: migration_20261124_060420_notices.down,
+    name: '20261124_060420_notices'
   },
 ];

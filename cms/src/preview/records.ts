@@ -21,6 +21,7 @@ export const previewedCollections = [
   'policy-explainers',
   'village-rules',
   'selection-batches',
+  'notices',
 ] as const
 export type PreviewedCollection = (typeof previewedCollections)[number]
 export const isPreviewed = (c: string): c is PreviewedCollection =>
@@ -31,17 +32,18 @@ export const isPreviewed = (c: string): c is PreviewedCollection =>
  * records carry each document's id and slug), and to any picture, since staff see the draft's own.
  */
 async function linksOf(payload: Payload, snapshot: contract.Snapshot) {
-  const media = await payload.find({
-    collection: 'media',
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
+  const all = async (collection: 'media' | 'attachments') =>
+    (await payload.find({ collection, depth: 0, limit: 0, pagination: false, overrideAccess: true }))
+      .docs as never[]
+  const [media, attachments] = await Promise.all([all('media'), all('attachments')])
   const lists = Object.fromEntries(
     (Object.keys(shapes) as ListName[]).map((name) => [shapes[name].collection, snapshot[name]]),
   )
-  return new PublicLinks({ ...(lists as Record<LinkedCollection, never[]>), media: media.docs })
+  return new PublicLinks({
+    ...(lists as Record<LinkedCollection, never[]>),
+    media,
+    attachments,
+  })
 }
 
 export type Preview = {

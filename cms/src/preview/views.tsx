@@ -19,6 +19,8 @@ import {
   batchMembers,
   batchSlide,
   SelectionBatchArticle,
+  NoticeArticle,
+  noticeSlide,
 } from '@xiangfeng/site/views'
 import { chinaDay } from '@xiangfeng/content-schema'
 
@@ -103,6 +105,16 @@ export function PortalArticle({ preview }: { preview: Preview }) {
         />
       )
     }
+    case 'notices': {
+      const notice = preview.record as contract.Notice
+      return (
+        <NoticeArticle
+          notice={notice}
+          villageName={villageNameOf(snapshot, notice.village)}
+          now={snapshot.exportedAt}
+        />
+      )
+    }
     case 'village-rules': {
       const rules = preview.record as contract.VillageRules
       const same = snapshot.villageRules.filter((r) => r.village === rules.village && r.id !== rules.id)
@@ -144,6 +156,10 @@ export async function kioskSlideOf(preview: Preview, siteUrl: string): Promise<K
       const b = preview.record as contract.SelectionBatch
       const members = snapshot.roleModels.filter((m) => m.batch === b.id)
       return batchSlide(b, members, chinaDay(snapshot.exportedAt), await qr(paths.batch(b)))
+    }
+    case 'notices': {
+      const n = preview.record as contract.Notice
+      return noticeSlide(n, villageNameOf(snapshot, n.village), await qr(paths.notice(n)))
     }
     case 'village-rules': {
       const r = preview.record as contract.VillageRules

@@ -76,7 +76,7 @@ export function validateRecord<T>(
  * series is; the export drops links to what is not public.)
  */
 async function allLinks(payload: Payload): Promise<PublicLinks> {
-  const read = async (collection: LinkedCollection | 'media') =>
+  const read = async (collection: LinkedCollection | 'media' | 'attachments') =>
     (
       await payload.find({
         collection,
@@ -91,6 +91,7 @@ async function allLinks(payload: Payload): Promise<PublicLinks> {
   return new PublicLinks({
     ...(Object.fromEntries(lists) as Record<LinkedCollection, never[]>),
     media: await read('media'),
+    attachments: await read('attachments'),
   })
 }
 

@@ -43,8 +43,9 @@ export async function exportPublic(payload: Payload, now = new Date()) {
         draft: false,
       })
     ).docs as never[]
-  const [media, ...lists] = await Promise.all([
+  const [media, attachments, ...lists] = await Promise.all([
     read('media'),
+    read('attachments'),
     ...listNames.map((n) => read(shapes[n].collection)),
   ])
   let docs = Object.fromEntries(listNames.map((name, i) => [name, lists[i]])) as Docs
@@ -54,7 +55,7 @@ export async function exportPublic(payload: Payload, now = new Date()) {
 
   const withheld: Withheld[] = []
   for (;;) {
-    const mapped = mapLists(payload, docs, media, now)
+    const mapped = mapLists(payload, docs, { media, attachments }, now)
     if (mapped.fatal.length) throw new SnapshotError(mapped.fatal)
     if (!mapped.withheld.length) {
       const snapshot = {
@@ -80,10 +81,10 @@ export async function exportPublic(payload: Payload, now = new Date()) {
 const listNames = Object.keys(shapes) as ListName[]
 
 /** Every list mapped and checked once, with the links of this round. */
-function mapLists(payload: Payload, docs: Docs, media: never[], now: Date) {
+function mapLists(payload: Payload, docs: Docs, files: { media: never[]; attachments: never[] }, now: Date) {
   // Each list under its collection's slug: the documents other records may link to.
   const byCollection = Object.fromEntries(listNames.map((name) => [shapes[name].collection, docs[name]]))
-  const links = new PublicLinks({ ...(byCollection as Record<LinkedCollection, never[]>), media }, now)
+  const links = new PublicLinks({ ...(byCollection as Record<LinkedCollection, never[]>), ...files }, now)
   const fatal: string[] = []
   const withheld: Withheld[] = []
   const records = Object.fromEntries(
@@ -130,6 +131,8 @@ export async function writeSnapshot(payload: Payload, dir: string, now = new Dat
   const { snapshot, withheld } = await exportPublic(payload, now)
   const staging = `${dir}.tmp-${process.pid}-${Date.now()}`
   await fs.mkdir(path.join(staging, 'public', 'media'), { recursive: true })
+  await fs.mkdir(path.join(staging, 'public', 'files'), { recursive: true })
+  // Pictures and downloads alike: every `src` the snapshot names is a file under the data folder.
   const pictures = new Set<string>()
   JSON.stringify(snapshot, (key, value) => {
     if (key === 'src' && typeof value === 'string') pictures.add(value)

@@ -3,13 +3,13 @@
  * for related documents and pictures, and the few conversions all of them share.
  */
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import { chinaDay, type PublicImage } from '@xiangfeng/content-schema'
+import { chinaDay, type PublicFile, type PublicImage } from '@xiangfeng/content-schema'
 import type { CollectionSlug } from 'payload'
 import type { z } from 'zod'
 
 import { sanitizeRichTextHtml } from '../fields/richText'
 import { idOf } from '../ids'
-import type { Media } from '../payload-types'
+import type { Attachment, Media } from '../payload-types'
 
 /**
  * A contract record as a mapper writes it, before validation: every field of the contract is
@@ -50,19 +50,31 @@ type Linkable = { id: string | number; slug?: string | null }
 export class PublicLinks {
   private readonly slugs = new Map<LinkedCollection, Map<string, string>>()
   private readonly media: Map<string, Media>
+  private readonly attachments: Map<string, Attachment>
   /** The China day of the export: what is valid, running or expired is said as of it. */
   readonly today: string
 
-  constructor(docs: Record<LinkedCollection, Linkable[]> & { media: Media[] }, now = new Date()) {
+  constructor(
+    docs: Record<LinkedCollection, Linkable[]> & { media: Media[]; attachments: Attachment[] },
+    now = new Date(),
+  ) {
     this.today = chinaDay(now)
     for (const [collection, list] of Object.entries(docs)) {
-      if (collection === 'media') continue
+      if (collection === 'media' || collection === 'attachments') continue
       this.slugs.set(
         collection as LinkedCollection,
         new Map((list as Linkable[]).map((d) => [String(d.id), d.slug ?? ''])),
       )
     }
     this.media = new Map(docs.media.map((m) => [String(m.id), m]))
+    this.attachments = new Map(docs.attachments.map((a) => [String(a.id), a]))
+  }
+
+  /** A file to download as the public sees it: the PDF the snapshot carries and its title. */
+  file(value: unknown): PublicDraft<PublicFile> | undefined {
+    const doc = this.attachments.get(String(idOf(value)))
+    if (!doc) return undefined
+    return { id: String(doc.id), src: `files/${doc.filename}`, title: doc.title, bytes: doc.filesize }
   }
 
   /** The slug of a related public document; undefined when there is none or it is not public. */

@@ -111,12 +111,15 @@ type BeforeSchedule = NonNullable<
 >
 
 /**
- * Pages say what day it is and list this week's lectures, so the portal is rebuilt once a day
- * even when nothing is published: an hourly check schedules a build when the live one was made on
- * an earlier day (China time, whatever the server's time zone).
+ * Rebuild the portal when what it shows changes with time alone, even when nothing is published:
+ * pages say what day it is and list this week's lectures (a new China day, whatever the server's
+ * time zone), and a notice's banner and place in the lists begin and end at its own moments. Asked
+ * every minute; it schedules a build when the live one was made before such a moment that has
+ * now passed.
  */
-export const rebuildOnNewDay: BeforeSchedule = async (args) => {
-  const latest = await args.req.payload.find({
+export const rebuildWhenDue: BeforeSchedule = async (args) => {
+  const { payload } = args.req
+  const latest = await payload.find({
     collection: 'site-builds',
     where: { status: { equals: 'succeeded' } },
     sort: '-startedAt',
@@ -124,7 +127,22 @@ export const rebuildOnNewDay: BeforeSchedule = async (args) => {
     overrideAccess: true,
   })
   const builtAt = latest.docs[0]?.startedAt
-  if (builtAt && chinaDay(new Date(builtAt)) === chinaDay(new Date())) return { shouldSchedule: false }
+  const trigger = builtAt ? await dueSince(payload, new Date(builtAt), new Date()) : '首次生成'
+  if (!trigger) return { shouldSchedule: false }
   const { shouldSchedule } = await args.defaultBeforeSchedule(args)
-  return { shouldSchedule, input: { trigger: '每日更新（日期、本周讲堂）' } }
+  return { shouldSchedule, input: { trigger } }
+}
+
+/** Why the portal built at `builtAt` is out of date at `now` with nothing published; undefined when it is not. */
+export async function dueSince(payload: Payload, builtAt: Date, now: Date): Promise<string | undefined> {
+  if (chinaDay(builtAt) !== chinaDay(now)) return '每日更新（日期、本周讲堂）'
+  const between = { greater_than: builtAt.toISOString(), less_than_equal: now.toISOString() }
+  const { totalDocs } = await payload.count({
+    collection: 'notices',
+    where: {
+      and: [{ _status: { equals: 'published' } }, { or: [{ validFrom: between }, { validUntil: between }] }],
+    },
+    overrideAccess: true,
+  })
+  return totalDocs > 0 ? '通知生效或到期' : undefined
 }

@@ -1,5 +1,6 @@
 import type * as contract from '@xiangfeng/content-schema'
 
+import { publicNotice } from '../collections/Notices/public'
 import { publicLectureSeries } from '../collections/LectureSeries/public'
 import { publicLectureSession } from '../collections/LectureSessions/public'
 import { publicPolicyExplainer } from '../collections/PolicyExplainers/public'
@@ -17,6 +18,7 @@ export const shapes = {
   villages: publicVillage,
   roleModels: publicRoleModel,
   selectionBatches: publicSelectionBatch,
+  notices: publicNotice,
   lectureSeries: publicLectureSeries,
   lectureSessions: publicLectureSession,
   policyExplainers: publicPolicyExplainer,

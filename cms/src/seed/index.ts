@@ -9,6 +9,7 @@ import { lectureSchedule, lectureSeries } from './data/lectures'
 import { DEMO_PASSWORD, demoUsers, flaggedWords, siteSettings, township, villages } from './data/places'
 import { policies } from './data/policies'
 import { batches } from './data/batches'
+import { seedNotices } from './data/notices'
 import { roleModels } from './data/roleModels'
 import { demoScreens } from './data/screens'
 import { villageRules } from './data/villageRules'
@@ -30,6 +31,7 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
   const explainerIds = await seedPolicyExplainers(seeder)
   await seedLectures(seeder, places, roleModelIds, explainerIds, now)
   await seedVillageRules(seeder, places)
+  await seedNoticeBoard(seeder, places, now)
   await seedScreens(seeder, places, now)
   await seedSettings(seeder)
   return { created: seeder.created }
@@ -125,6 +127,26 @@ async function seedUsers(seeder: Seeder, { villageIds }: Places) {
     userIds.set(user.email, doc.id)
   }
   return userIds
+}
+
+/** 通知公告: one urgent and in force, some running, one with no end and one ended, whenever the demo is made. */
+async function seedNoticeBoard(seeder: Seeder, { villageIds, inVillage }: Places, now: Date) {
+  for (const notice of seedNotices(now)) {
+    const where: Where = notice.village
+      ? inVillage(notice.village, notice.title)
+      : { and: [{ slug: { equals: slugify(notice.title) } }, { village: { exists: false } }] }
+    await seeder.ensure('notices', where, () => ({
+      title: notice.title,
+      kind: notice.kind,
+      issuedBy: notice.issuedBy,
+      village: notice.village && villageIds.get(notice.village),
+      body: richText(notice.body),
+      validFrom: notice.validFrom.toISOString(),
+      validUntil: notice.validUntil?.toISOString(),
+      urgent: Boolean(notice.urgent),
+      ...published(notice.validFrom.toISOString()),
+    }))
+  }
 }
 
 /** 评选批次, the last one in its public notice (公示) whenever the demo is made. */

@@ -9,6 +9,7 @@ export const reviewedCollections = [
   'village-rules',
   // Last: Payload numbers the (slug, village) indexes in this order, and the migrations name them so.
   'selection-batches',
+  'notices',
 ] as const satisfies CollectionSlug[]
 
 export type ReviewedCollection = (typeof reviewedCollections)[number]

@@ -2,6 +2,7 @@
 import { DEFAULT_HOURS, type Screen } from '@xiangfeng/content-schema'
 
 import {
+  everyNotice,
   lectureSessions,
   policyExplainers,
   roleModels,
@@ -15,7 +16,15 @@ import { chinaDay, chinaWeek } from '../lib/format'
 import { variantsOf } from '../lib/images.mjs'
 import { paths } from '../lib/paths'
 import { qrSvg } from '../lib/qr'
-import { batchSlide, type KioskSlide, lecturesSlide, policySlide, roleModelSlide, rulesSlide } from './slides'
+import {
+  batchSlide,
+  type KioskSlide,
+  lecturesSlide,
+  noticeSlide,
+  policySlide,
+  roleModelSlide,
+  rulesSlide,
+} from './slides'
 
 export type { KioskSlide }
 
@@ -79,11 +88,25 @@ export async function kioskContent(screen: Screen, now: Date) {
     return day >= monday && day <= nextSunday
   })
   const rules = (await villageRules()).filter((r) => r.village === screen.village && r.status === 'in-force')
-  return { batches, roleModels: featuredModels, policies, sessions, rules, today: chinaDay(now) }
+  // Every notice not yet ended, also those that start later: the screen starts and ends them by itself.
+  const notices = local(await everyNotice())
+    .filter((n) => !n.validUntil || Date.parse(n.validUntil) > now.getTime())
+    .sort((a, b) => Date.parse(b.validFrom) - Date.parse(a.validFrom))
+  return {
+    notices,
+    batches,
+    roleModels: featuredModels,
+    policies,
+    sessions,
+    rules,
+    now,
+    today: chinaDay(now),
+  }
 }
 
 /** The section buttons a visitor jumps with; short words that fit a TV's bottom row. */
 export const kioskButtons = [
+  { value: 'notices', label: '通知' },
   { value: 'roleModels', label: '好榜样' },
   { value: 'lectures', label: '讲堂' },
   { value: 'policies', label: '政策' },
@@ -106,6 +129,16 @@ export async function kioskSlides(
   const villageName = names.get(screen.village) ?? ''
   const qr = (path: string) => qrSvg(new URL(path, site).href, 1)
   const slides: KioskSlide[] = []
+  // Those in force first, urgent first among them: the first slide is the one showing before the
+  // loop starts. Notices that start later wait at the end.
+  const started = (n: { validFrom: string }) => Date.parse(n.validFrom) <= content.now.getTime()
+  const notices = [
+    ...content.notices.filter((n) => started(n) && n.urgent),
+    ...content.notices.filter((n) => started(n) && !n.urgent),
+  ]
+  for (const n of notices) {
+    slides.push(noticeSlide(n, n.village && names.get(n.village), await qr(paths.notice(n))))
+  }
   for (const { batch, members } of content.batches) {
     slides.push(batchSlide(batch, members, content.today, await qr(paths.batch(batch))))
   }
@@ -117,5 +150,8 @@ export async function kioskSlides(
   }
   for (const e of content.policies) slides.push(policySlide(e, await qr(paths.policy(e)), picture))
   for (const r of content.rules) slides.push(rulesSlide(r, villageName, await qr(paths.rules(r))))
+  for (const n of content.notices.filter((n) => !started(n))) {
+    slides.push(noticeSlide(n, n.village && names.get(n.village), await qr(paths.notice(n))))
+  }
   return slides
 }

@@ -5,6 +5,8 @@
 import {
   labelOf,
   type LectureSession,
+  type Notice,
+  noticeKinds,
   type PolicyExplainer,
   type PublicImage,
   type RoleModel,
@@ -30,6 +32,15 @@ export type KioskSlide = {
   | { kind: 'policy'; summary: string; points: string[] }
   | { kind: 'rules'; verse?: string[]; articles: string[] }
   | { kind: 'batch'; lead: string; counts: string[]; notice?: string }
+  | {
+      kind: 'notice'
+      tag: string
+      paragraphs: string[]
+      /** When the screen itself starts and stops showing it, without a new build. */
+      validFrom: string
+      validUntil?: string
+      urgent: boolean
+    }
 )
 
 /** Where a slide's picture comes from: a WebP variant on the kiosk, the original in the preview. */
@@ -117,3 +128,44 @@ export const batchSlide = (
     qrLabel: '扫码看完整名单',
   }
 }
+
+/** The most of a notice's text a slide shows; the rest is a scan away. */
+const NOTICE_CHARACTERS = 240
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' }
+
+/**
+ * The text of sanitised HTML as paragraphs, for a slide that shows words and no markup (React
+ * escapes them again). Block ends and line breaks separate paragraphs.
+ */
+export function paragraphsOf(html: string, max = NOTICE_CHARACTERS): string[] {
+  const text = html
+    .replace(/<br\s*\/?>|<\/(p|li|h[1-6]|tr|blockquote)>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => entities[name])
+  const paragraphs: string[] = []
+  let left = max
+  for (const line of text.split('\n').map((l) => l.trim())) {
+    if (!line) continue
+    if (left <= 0) break
+    paragraphs.push(line.length > left ? `${line.slice(0, left)}……` : line)
+    left -= line.length
+  }
+  return paragraphs
+}
+
+/** A notice: an urgent one takes the screen alone while it is in force (the kiosk decides, runtime/loop.ts). */
+export const noticeSlide = (n: Notice, villageName: string | undefined, qr: string): KioskSlide => ({
+  kind: 'notice',
+  section: 'notices',
+  title: n.title,
+  tag: `${n.urgent ? '紧急通知' : labelOf(noticeKinds, n.kind)} · ${villageName ?? n.issuedBy}${
+    n.validUntil ? ` · 有效期至${chineseDateTime(n.validUntil).replace(/^\d+年/, '')}` : ''
+  }`,
+  paragraphs: paragraphsOf(n.body),
+  validFrom: n.validFrom,
+  validUntil: n.validUntil,
+  urgent: n.urgent,
+  qr,
+  qrLabel: '扫码看通知全文',
+})

@@ -1,5 +1,5 @@
 /** Published content as plain records, read once per build and shared by every page. */
-import { roleModelCategories } from '@xiangfeng/content-schema'
+import { noticeInForce, roleModelCategories } from '@xiangfeng/content-schema'
 import { type CollectionEntry, type CollectionKey, getCollection, getEntry } from 'astro:content'
 
 import { paths, scope } from './paths'
@@ -12,6 +12,25 @@ export const roleModels = () => records('roleModels')
 /** Selection batches, newest announcement first. */
 export const selectionBatches = async () =>
   (await records('selectionBatches')).sort((a, b) => b.announcedOn.localeCompare(a.announcedOn))
+/** Every published notice, also those that start after the export (the kiosk starts them itself). */
+export const everyNotice = () => records('notices')
+/**
+ * Notices that have started by the export, newest first; one that starts later is not public yet
+ * (the portal is rebuilt at that moment).
+ */
+export const notices = async () => {
+  const now = (await exportedAt()).getTime()
+  return (await everyNotice())
+    .filter((n) => Date.parse(n.validFrom) <= now)
+    .sort((a, b) => Date.parse(b.validFrom) - Date.parse(a.validFrom))
+}
+/** The urgent notices in force at the export for a page of `village` (or of the township's pages). */
+export const urgentNotices = async (village?: string) => {
+  const now = await exportedAt()
+  return (await notices()).filter(
+    (n) => n.urgent && noticeInForce(n, now) && (!n.village || n.village === village),
+  )
+}
 export const villages = () => records('villages')
 export const lectureSeries = () => records('lectureSeries')
 export const villageRules = () => records('villageRules')

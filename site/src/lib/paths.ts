@@ -15,6 +15,8 @@ export const paths = {
   roleModelsOfVillage: (village?: string) => `/role-models/village/${scope(village)}/`,
   /** A selection batch's honours list (名单, or 公示 during its notice period). */
   batch: (b: { village?: string; slug: string }) => `/role-models/batch/${scope(b.village)}/${b.slug}/`,
+  notices: '/notices/',
+  notice: (n: { village?: string; slug: string }) => `/notices/${scope(n.village)}/${n.slug}/`,
   lectures: '/lectures/',
   lecture: (s: { village?: string; slug: string }) => `/lectures/${scope(s.village)}/${s.slug}/`,
   lectureSeries: (s: { village?: string; slug: string }) => `/lectures/series/${scope(s.village)}/${s.slug}/`,

@@ -52,6 +52,17 @@ function Body({ slide }: { slide: KioskSlide }) {
           {slide.notice && <p className="honours">{slide.notice}</p>}
         </>
       )
+    case 'notice':
+      return (
+        <>
+          <p className="tag">{slide.tag}</p>
+          {slide.paragraphs.map((text, i) => (
+            <p key={i} className="lead">
+              {text}
+            </p>
+          ))}
+        </>
+      )
     case 'rules':
       return slide.verse ? (
         <p className="verse">
@@ -79,6 +90,11 @@ export function KioskSlideView({ slide, index, count }: { slide: KioskSlide; ind
       className="slide"
       data-section={slide.section}
       data-kind={slide.kind}
+      // A notice's validity is read by the kiosk itself (runtime/loop.ts): it starts, ends and takes
+      // over the screen without a new build.
+      data-valid-from={slide.kind === 'notice' ? slide.validFrom : undefined}
+      data-valid-until={slide.kind === 'notice' ? slide.validUntil : undefined}
+      data-urgent={slide.kind === 'notice' && slide.urgent ? '' : undefined}
       aria-roledescription="幻灯片"
       aria-label={`第${index + 1}条，共${count}条`}
       // One slide shows before the loop starts, so nothing moves when it does.

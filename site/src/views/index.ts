@@ -5,6 +5,7 @@
 export { KioskSlideView } from './KioskSlideView'
 export { LectureArticle } from './LectureArticle'
 export { LinkSection } from './LinkSection'
+export { fileHref, NoticeArticle, validityText } from './NoticeArticle'
 export { PolicyArticle } from './PolicyArticle'
 export { RoleModelArticle } from './RoleModelArticle'
 export { type BatchMember, batchMembers, noticeState, SelectionBatchArticle } from './SelectionBatchArticle'
@@ -14,6 +15,7 @@ export {
   batchSlide,
   type KioskSlide,
   lecturesSlide,
+  noticeSlide,
   policySlide,
   roleModelSlide,
   rulesSlide,

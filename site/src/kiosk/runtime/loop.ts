@@ -1,17 +1,36 @@
 /**
  * The attract loop: which slide shows, moving on every slide length, and what happens at the end
- * of a loop. It knows nothing of touch, hours or updates: `canRun` and `atBoundary` ask the kiosk.
+ * of a loop, the only moment the set of slides changes (an urgent notice never cuts into a slide).
+ * It knows nothing of touch, hours or updates: `canRun` and `atBoundary` ask the kiosk.
  */
 import { chinaClock } from '@xiangfeng/content-schema/china'
 
 export type Daypart = { from: string; to: string; sections: string[] }
 
-/** The slides a daypart shows at `now`; all of them outside any daypart, or when it matches none. */
+/** Whether a slide may show at `now`: a notice's slide only from its start and before its end. */
+const inForce = (slide: HTMLElement, now: Date) => {
+  const { validFrom, validUntil } = slide.dataset
+  return (
+    (!validFrom || Date.parse(validFrom) <= now.getTime()) &&
+    (!validUntil || now.getTime() < Date.parse(validUntil))
+  )
+}
+
+/** Every slide in force at `now`: what a visitor may page through. */
+export const slidesInForce = (all: HTMLElement[], now: Date) => all.filter((s) => inForce(s, now))
+
+/**
+ * The slides the loop shows at `now`: an urgent notice in force takes the screen alone; otherwise
+ * those of the daypart, or every slide in force outside any daypart or when it matches none.
+ */
 export function slidesFor(all: HTMLElement[], dayparts: Daypart[], now: Date): HTMLElement[] {
+  const live = slidesInForce(all, now)
+  const urgent = live.filter((s) => s.dataset.urgent !== undefined)
+  if (urgent.length > 0) return urgent
   const { time } = chinaClock(now)
   const part = dayparts.find((p) => p.from <= time && time < p.to)
-  const chosen = part ? all.filter((s) => part.sections.indexOf(s.dataset.section ?? '') >= 0) : all
-  return chosen.length > 0 ? chosen : all
+  const chosen = part ? live.filter((s) => part.sections.indexOf(s.dataset.section ?? '') >= 0) : live
+  return chosen.length > 0 ? chosen : live
 }
 
 export type LoopOptions = {
@@ -33,7 +52,7 @@ export function createLoop({ body, slides: all, dayparts, slideMs, canRun, atBou
   let movedAt = Date.now()
 
   function show(next: number) {
-    index = (next + slides.length) % slides.length
+    index = slides.length > 0 ? (next + slides.length) % slides.length : 0
     all.forEach((slide) => (slide.hidden = slide !== slides[index]))
     const section = slides[index]?.dataset.section
     sectionButtons.forEach((b) => b.classList.toggle('current', b.dataset.goto === section))
@@ -43,7 +62,9 @@ export function createLoop({ body, slides: all, dayparts, slideMs, canRun, atBou
 
   function schedule() {
     window.clearTimeout(timer)
-    if (!canRun() || slides.length < 2) return
+    // A loop of one slide still comes round: its end is where an update, an urgent notice or an
+    // expiry takes effect.
+    if (!canRun()) return
     timer = window.setTimeout(advance, slideMs)
   }
 
@@ -73,8 +94,8 @@ export function createLoop({ body, slides: all, dayparts, slideMs, canRun, atBou
     previous: () => show(index - 1),
     /** Jump to a section: every slide is in reach again, whatever the daypart. */
     goto(section: string) {
-      slides = all
-      show(all.findIndex((s) => s.dataset.section === section))
+      slides = slidesInForce(all, new Date())
+      show(slides.findIndex((s) => s.dataset.section === section))
     },
     /** Whether there is anything to move between. */
     moves: () => slides.length > 1,
