@@ -133,7 +133,11 @@ export const SelectionBatch = z
     notice: z
       .object({ startsOn: isoDate, endsOn: isoDate, objectionsTo: z.string().min(1) })
       .strict()
-      .refine((n) => n.endsOn >= n.startsOn, 'the notice ends before it starts')
+      .refine((n) => n.endsOn >= n.startsOn, {
+        message: 'the notice ends before it starts',
+        path: ['endsOn'],
+        params: { zh: '不能早于公示开始日期。' },
+      })
       .optional(),
     featuredOnKiosk: z.boolean(),
   })
@@ -157,13 +161,16 @@ export const Notice = z
     attachment: PublicFile.optional(),
   })
   .strict()
+  // `params.zh` is what the CMS tells an editor (contractCheck.ts); the message is for logs.
   .refine((n) => !n.validUntil || Date.parse(n.validUntil) > Date.parse(n.validFrom), {
     message: 'the notice ends before it starts',
     path: ['validUntil'],
+    params: { zh: '必须晚于生效时间。' },
   })
   .refine((n) => !n.urgent || n.validUntil, {
     message: 'an urgent notice needs an end',
     path: ['validUntil'],
+    params: { zh: '紧急通知必须填写：到期后网站横幅和大屏自动撤下。' },
   })
 
 /** Whether a notice is in force at `now`: from its start, up to (not at) its end. */

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { buildSite, liveSiteDir } from '../../cms/src/publish/pipeline'
+import { richText } from '../../cms/src/seed/richText'
 import { transition } from '../../cms/src/workflow/transition'
 import { validDoc } from '../helpers/fixtures'
 import { makeUser, startCms, type TestCms } from '../helpers/payload'
@@ -280,6 +281,61 @@ describe('publish pipeline', () => {
     await cms.payload.delete({
       collection: 'payload-jobs',
       where: { id: { in: scheduled.docs.map((j) => j.id) } },
+    })
+  })
+
+  test('the portal is rebuilt within the minute a published notice starts or ends, not before', async () => {
+    const handle = () => cms.payload.jobs.handleSchedules({ queue: 'site' })
+    // The live build was made a moment ago (today, so the daily rebuild is not due).
+    const builtAt = Date.now() - 1000
+    await cms.payload.update({
+      collection: 'site-builds',
+      where: { status: { equals: 'succeeded' } },
+      data: { startedAt: new Date(builtAt).toISOString() },
+      overrideAccess: true,
+    })
+    const village = (await cms.payload.find({ collection: 'villages', limit: 1 })).docs[0]
+    const notice = await cms.payload.create({
+      collection: 'notices',
+      data: {
+        title: '临时停电通知',
+        kind: 'notice',
+        issuedBy: '村民委员会',
+        body: richText(['明天停电。']),
+        village: village.id,
+        validFrom: new Date(builtAt - 3_600_000).toISOString(),
+        validUntil: new Date(Date.now() + 3_600_000).toISOString(),
+        urgent: true,
+        _status: 'published',
+      },
+      overrideAccess: true,
+      context: { seeding: true },
+    })
+    // Started before the live build and not yet ended: nothing to do.
+    expect((await handle()).queued).toHaveLength(0)
+    // Its end has passed since the live build was made.
+    await cms.payload.update({
+      collection: 'notices',
+      id: notice.id,
+      data: { validUntil: new Date(Math.max(builtAt + 1, Date.now() - 1000)).toISOString() },
+      overrideAccess: true,
+      context: { seeding: true },
+    })
+    expect((await handle()).queued).toHaveLength(1)
+    const scheduled = await cms.payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'publishSite' } }, { completedAt: { exists: false } }] },
+    })
+    expect(scheduled.docs.map((j) => (j.input as { trigger: string }).trigger)).toContain('通知生效或到期')
+    await cms.payload.delete({
+      collection: 'payload-jobs',
+      where: { id: { in: scheduled.docs.map((j) => j.id) } },
+    })
+    await cms.payload.delete({
+      collection: 'notices',
+      id: notice.id,
+      overrideAccess: true,
+      context: { seeding: true },
     })
   })
 

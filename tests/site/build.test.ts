@@ -30,6 +30,8 @@ describe('the portal built from the demo township', () => {
       '/villages/',
       ...snapshot.roleModels.map((m) => `/role-models/${scope(m.village)}/${m.slug}/`),
       ...snapshot.selectionBatches.map((b) => `/role-models/batch/${scope(b.village)}/${b.slug}/`),
+      '/notices/',
+      ...snapshot.notices.map((n) => `/notices/${scope(n.village)}/${n.slug}/`),
       ...snapshot.lectureSessions.map((s) => `/lectures/${scope(s.village)}/${s.slug}/`),
       ...snapshot.policyExplainers.map((e) => `/policies/${scope(e.village)}/${e.slug}/`),
       ...snapshot.villages.map((v) => `/villages/${v.slug}/`),
@@ -358,6 +360,82 @@ test('the React views add no JavaScript: no island on any page, and every bundle
   expect(bundled.filter((f) => !named.has(f))).toEqual([])
 })
 
+describe('notices', () => {
+  const now = () => new Date(snapshot.exportedAt).getTime()
+  const inForce = (n: Snapshot['notices'][number]) =>
+    Date.parse(n.validFrom) <= now() && (!n.validUntil || now() < Date.parse(n.validUntil))
+  const urgent = () => snapshot.notices.find((n) => n.urgent && inForce(n))!
+
+  test('the demo has one urgent notice in force, a standing appeal, running notices and an ended one', () => {
+    expect(snapshot.notices.filter((n) => n.urgent && inForce(n)).map((n) => n.village)).toEqual([
+      'shi-qiao-cun',
+    ])
+    expect(snapshot.notices.some((n) => n.kind === 'appeal' && !n.validUntil)).toBe(true)
+    expect(snapshot.notices.filter((n) => !inForce(n)).length).toBe(1)
+  })
+
+  test('the list shows every notice newest first and marks the ended one 已过期, and only it', () => {
+    const html = page('/notices/')
+    const titles = [...html.matchAll(/<li><a href="\/notices\/[^"]+">([^<]+)<\/a>/g)].map((m) => m[1])
+    const newestFirst = [...snapshot.notices].sort(
+      (a, b) => Date.parse(b.validFrom) - Date.parse(a.validFrom),
+    )
+    expect(titles).toEqual(newestFirst.map((n) => n.title))
+    expect(html.match(/（已过期）/g)).toHaveLength(1)
+    const ended = snapshot.notices.find((n) => !inForce(n))!
+    expect(html).toMatch(new RegExp(`${ended.title}</a>（已过期）`))
+    expect(page(`/notices/${scope(ended.village)}/${ended.slug}/`)).toContain('（已过期）')
+  })
+
+  test('an urgent notice’s banner is on every page of its village and on no other page', () => {
+    const notice = urgent()
+    const href = `href="/notices/${notice.village}/${notice.slug}/"`
+    const bannerOf = (file: string) =>
+      /<aside class="urgent-banner"[\s\S]*?<\/aside>/.exec(fs.readFileSync(file, 'utf8'))?.[0]
+    const pages = filesUnder(dist).filter(
+      (f) => f.endsWith('.html') && !f.includes(`${path.sep}kiosk${path.sep}`),
+    )
+    const withBanner = pages.filter((f) => bannerOf(f)?.includes(href)).map((f) => path.relative(dist, f))
+    // The demo's only urgent notice: no other page has a banner at all.
+    expect(pages.filter((f) => bannerOf(f) && !bannerOf(f)!.includes(href))).toEqual([])
+    const ofVillage = pages.map((f) => path.relative(dist, f)).filter((f) => f.includes(`${notice.village}/`))
+    expect(ofVillage.length).toBeGreaterThan(10)
+    expect(withBanner.sort()).toEqual(ofVillage.sort())
+  })
+
+  test('the home page lists the notices in force; a village page lists its own', () => {
+    const home = page('/')
+    for (const n of snapshot.notices.filter(inForce)) expect(home).toContain(`>${n.title}</a>`)
+    expect(home).not.toContain(snapshot.notices.find((n) => !inForce(n))!.title)
+    const village = page('/villages/qing-xi-cun/')
+    const own = snapshot.notices.filter((n) => n.village === 'qing-xi-cun' && inForce(n))
+    expect(own.length).toBe(1)
+    expect(village).toContain(`>${own[0].title}</a>`)
+  })
+
+  test('a village’s kiosk carries its notices and the township’s with their validity; the urgent one comes first', () => {
+    const notice = urgent()
+    const slides = (village: string) =>
+      [...page(`/kiosk/${village}/`).matchAll(/<article class="slide"[^>]*>/g)].map((m) => m[0])
+    const [first, ...rest] = slides('shi-qiao-cun')
+    expect(first).toContain('data-urgent=""')
+    expect(first).toContain(`data-valid-until="${notice.validUntil}"`)
+    expect(rest.filter((s) => s.includes('data-urgent'))).toEqual([])
+    for (const village of snapshot.villages.filter((v) => v.slug !== notice.village)) {
+      const own = slides(village.slug).filter((s) => s.includes('data-kind="notice"'))
+      const expected = snapshot.notices.filter(
+        (n) =>
+          (!n.village || n.village === village.slug) && (!n.validUntil || Date.parse(n.validUntil) > now()),
+      )
+      expect(own.length, village.slug).toBe(expected.length)
+      expect(
+        own.some((s) => s.includes('data-urgent')),
+        village.slug,
+      ).toBe(false)
+    }
+  })
+})
+
 describe('the kiosk on old screens', () => {
   test('every slide’s QR code decodes to the portal page of its item', async () => {
     const sharp = (await import('sharp')).default
@@ -383,7 +461,8 @@ describe('the kiosk on old screens', () => {
         const target = page(new URL(url!).pathname)
         const h1 = /<h1>([^<]+)<\/h1>/.exec(target)![1]
         // A role model's or a policy's slide leads to its own page; the lectures' to the village's page.
-        if (section === 'roleModels' || section === 'policies' || section === 'notices') expect(h1, title).toBe(title)
+        if (section === 'roleModels' || section === 'policies' || section === 'notices')
+          expect(h1, title).toBe(title)
         if (section === 'lectures') expect(new URL(url!).pathname).toBe(`/villages/${village.slug}/`)
         if (section === 'rules') expect(title).toContain(h1.replace(village.name, ''))
         kinds.add(section)
@@ -488,6 +567,10 @@ describe('hostile text from the CMS', () => {
       if (b.notice) b.notice.objectionsTo = `${attack}${b.notice.objectionsTo}`
     }
     for (const s of data.lectureSessions) s.venue = `${attack}${s.venue}`
+    for (const n of data.notices) {
+      n.title = `${attack}${n.title}`
+      n.issuedBy = `${attack}${n.issuedBy}`
+    }
     for (const r of data.villageRules) r.shortVersion = `${attack}\n${r.shortVersion ?? ''}`
     for (const e of data.policyExplainers) e.keyPoints = [`${attack}要点`, ...e.keyPoints]
     fs.writeFileSync(path.join(hostile, 'snapshot.json'), JSON.stringify(data))

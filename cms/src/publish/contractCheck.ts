@@ -21,6 +21,9 @@ const valueAt = (doc: unknown, path: PropertyKey[]) =>
  * not report it), `stored` the one in the document.
  */
 function describe(issue: z.core.$ZodIssue, given: unknown, stored: unknown): string {
+  // A rule across fields (an end after a start) says itself what is wrong, in the contract.
+  const zh = issue.code === 'custom' ? (issue.params as { zh?: string } | undefined)?.zh : undefined
+  if (zh) return zh
   if (given === undefined) {
     // A relationship to something that is gone resolves to nothing.
     const present = stored !== undefined && stored !== null && stored !== ''

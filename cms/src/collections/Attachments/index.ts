@@ -19,7 +19,11 @@ const onlyPdf: CollectionBeforeOperationHook = ({ args, operation }) => {
   }
   if (!file.data?.length) refuse('上传的文件是空的，请重新选择。')
   if (file.data.subarray(0, 5).toString('latin1') !== '%PDF-')
-    refuse('附件只能是 PDF 文件；这个文件不是，或已经损坏。请在 WPS 或 Word 中“另存为 PDF”后再上传。')
+    refuse('附件只能是 PDF 文件；这个文件不是 PDF。请在 WPS 或 Word 中“另存为 PDF”后再上传。')
+  // As Payload's own check (validatePDF) has it, said in Chinese: a whole PDF ends with its index.
+  const end = file.data.subarray(-1024).toString('latin1')
+  if (!end.includes('%%EOF') || !end.includes('xref'))
+    refuse('这个 PDF 文件不完整或已损坏（可能没有下载完）。请重新导出 PDF 后再上传。')
   return args
 }
 
