@@ -886,7 +886,7 @@ export interface Screen {
     | {
         from: string;
         to: string;
-        sections: ('roleModels' | 'lectures' | 'policies' | 'rules' | 'notices')[];
+        sections: ('roleModels' | 'lectures' | 'policies' | 'rules')[];
         id?: string | null;
       }[]
     | null;

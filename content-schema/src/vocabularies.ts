@@ -142,13 +142,12 @@ export const screenOrientations = vocabulary([
   { value: 'portrait', label: '竖屏（1080×1920 立式屏）' },
 ])
 
-/** What a kiosk loop can show; dayparting picks among these. */
+/** What a kiosk loop can show; dayparting picks among these (notices in force play in every daypart). */
 export const kioskSections = vocabulary([
   { value: 'roleModels', label: '身边好榜样' },
   { value: 'lectures', label: '本周和下周讲堂' },
   { value: 'policies', label: '政策解读' },
   { value: 'rules', label: '村规民约' },
-  { value: 'notices', label: '通知公告' },
 ])
 
 /** What a notice is, as villages title them. */

@@ -50,6 +50,10 @@ const KINDS_OF_PAGE = [
   '/villages/qing-xi-cun/rules/qing-xi-cun-cun-gui-min-yue-2024-nian-xiu-ding-ban/',
   '/lectures/series/zhen/fa-run-yun-xi/',
   '/search/',
+  '/notices/',
+  // A notice, and a village page under an urgent notice's banner.
+  '/notices/shi-qiao-cun/shi-qiao-cun-ting-shui-tong-zhi/',
+  '/villages/shi-qiao-cun/',
 ]
 
 const newPhone = (): Promise<BrowserContext> => browser.newContext({ ...phone, locale: 'zh-CN' })
@@ -321,7 +325,7 @@ describe('search', () => {
 describe('print', () => {
   const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0
 
-  test('a role-model page, the month’s lecture schedule and a batch’s 公示 print as plain A4 notices', async () => {
+  test('a role-model page, the month’s lecture schedule, a batch’s 公示 and a notice print as plain A4 notices', async () => {
     const context = await browser.newContext({ locale: 'zh-CN' })
     const page = await context.newPage()
     for (const [url, maxPages] of [
@@ -329,12 +333,15 @@ describe('print', () => {
       ['/lectures/month/2026-11/', 2],
       ['/role-models/batch/zhen/2026-nian-di-er-pi-shen-bian-hao-bang-yang/', 1],
       ['/role-models/batch/zhen/2026-nian-du-qing-qi-yi-shen-bian-hao-bang-yang/', 2],
+      // A notice for the 公示栏: one sheet, without the urgent banner above it.
+      ['/notices/shi-qiao-cun/shi-qiao-cun-ting-shui-tong-zhi/', 1],
     ] as const) {
       await page.goto(origin + url)
       await page.emulateMedia({ media: 'print' })
       expect(await page.locator('nav[aria-label="主导航"]').isVisible(), url).toBe(false)
       expect(await page.locator('[data-reading]').isVisible(), url).toBe(false)
       expect(await page.locator('h1').isVisible(), url).toBe(true)
+      expect(await page.locator('.urgent-banner').isVisible(), url).toBe(false)
       // An honours list prints as a notice does: the names of a category run on in one paragraph.
       if (url.includes('/batch/'))
         expect(

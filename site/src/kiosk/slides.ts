@@ -130,7 +130,7 @@ export const batchSlide = (
 }
 
 /** The most of a notice's text a slide shows; the rest is a scan away. */
-const NOTICE_CHARACTERS = 240
+const NOTICE_CHARACTERS = 150
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' }
 

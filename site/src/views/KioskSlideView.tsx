@@ -57,9 +57,7 @@ function Body({ slide }: { slide: KioskSlide }) {
         <>
           <p className="tag">{slide.tag}</p>
           {slide.paragraphs.map((text, i) => (
-            <p key={i} className="lead">
-              {text}
-            </p>
+            <p key={i}>{text}</p>
           ))}
         </>
       )

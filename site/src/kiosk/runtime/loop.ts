@@ -21,7 +21,8 @@ export const slidesInForce = (all: HTMLElement[], now: Date) => all.filter((s) =
 
 /**
  * The slides the loop shows at `now`: an urgent notice in force takes the screen alone; otherwise
- * those of the daypart, or every slide in force outside any daypart or when it matches none.
+ * the notices in force and those of the daypart, or every slide in force outside any daypart or
+ * when it matches none.
  */
 export function slidesFor(all: HTMLElement[], dayparts: Daypart[], now: Date): HTMLElement[] {
   const live = slidesInForce(all, now)
@@ -29,7 +30,10 @@ export function slidesFor(all: HTMLElement[], dayparts: Daypart[], now: Date): H
   if (urgent.length > 0) return urgent
   const { time } = chinaClock(now)
   const part = dayparts.find((p) => p.from <= time && time < p.to)
-  const chosen = part ? live.filter((s) => part.sections.indexOf(s.dataset.section ?? '') >= 0) : live
+  // Notices are for everyone who comes in, whatever the time of day.
+  const chosen = part
+    ? live.filter((s) => s.dataset.section === 'notices' || part.sections.indexOf(s.dataset.section ?? '') >= 0)
+    : live
   return chosen.length > 0 ? chosen : live
 }
 
