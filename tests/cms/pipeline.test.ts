@@ -4,7 +4,6 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { buildSite, liveSiteDir } from '../../cms/src/publish/pipeline'
-import { richText } from '../../cms/src/seed/richText'
 import { transition } from '../../cms/src/workflow/transition'
 import { validDoc } from '../helpers/fixtures'
 import { makeUser, startCms, type TestCms } from '../helpers/payload'
@@ -298,16 +297,12 @@ describe('publish pipeline', () => {
     const notice = await cms.payload.create({
       collection: 'notices',
       data: {
-        title: '临时停电通知',
-        kind: 'notice',
-        issuedBy: '村民委员会',
-        body: richText(['明天停电。']),
-        village: village.id,
+        ...validDoc('notices', village.id, 0, 1),
         validFrom: new Date(builtAt - 3_600_000).toISOString(),
         validUntil: new Date(Date.now() + 3_600_000).toISOString(),
         urgent: true,
         _status: 'published',
-      },
+      } as never,
       overrideAccess: true,
       context: { seeding: true },
     })
