@@ -27,6 +27,7 @@ export interface Config {
     'village-rules': VillageRules;
     'selection-batches': SelectionBatch;
     notices: Notice;
+    grids: Grid;
     media: Media;
     attachments: Attachment;
     townships: Township;
@@ -51,6 +52,7 @@ export interface Config {
     'village-rules': VillageRulesSelect<false> | VillageRulesSelect<true>;
     'selection-batches': SelectionBatchesSelect<false> | SelectionBatchesSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
+    grids: GridsSelect<false> | GridsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     townships: TownshipsSelect<false> | TownshipsSelect<true>;
@@ -850,6 +852,71 @@ export interface Attachment {
   focalY?: number | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grids".
+ */
+export interface Grid {
+  id: number;
+  /**
+   * e.g. 清溪村第一网格.
+   */
+  name: string;
+  /**
+   * e.g. 一组、二组（村东片）.
+   */
+  area: string;
+  households?: number | null;
+  workers: {
+    name: string;
+    role: 'grid-leader' | 'grid-worker' | 'village-cadre' | 'police';
+    photo?: (number | null) | Media;
+    workPhone?: string | null;
+    phonePublic?: boolean | null;
+    /**
+     * Without consent the phone stays private.
+     */
+    phoneConsentOn?: string | null;
+    id?: string | null;
+  }[];
+  /**
+   * Set by the township (e.g. a WeChat form); without it the QR calls a published work phone.
+   */
+  raiseMatterLink?: string | null;
+  /**
+   * Left empty, it is made from the title in pinyin. It does not follow later title edits, so shared links keep working.
+   */
+  slug?: string | null;
+  village: number | Village;
+  /**
+   * Taken from the village when one is chosen.
+   */
+  township: number | Township;
+  /**
+   * Recorded on first publication; never backdated.
+   */
+  publishedAt?: string | null;
+  reviewState?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+  /**
+   * Empty: published as soon as it is approved.
+   */
+  publishAt?: string | null;
+  reviewHistory?:
+    | {
+        action?: ('submit' | 'review' | 'approve' | 'return' | 'publish') | null;
+        from?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+        to?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  flaggedWordsCheck?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Open the kiosk address on the device; it keeps running offline and updates when online.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1130,6 +1197,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notices';
         value: number | Notice;
+      } | null)
+    | ({
+        relationTo: 'grids';
+        value: number | Grid;
       } | null)
     | ({
         relationTo: 'media';
@@ -1558,6 +1629,48 @@ export interface NoticesSelect<T extends boolean = true> {
   village?: T;
   township?: T;
   urgent?: T;
+  publishedAt?: T;
+  reviewState?: T;
+  publishAt?: T;
+  reviewHistory?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        reason?: T;
+        id?: T;
+      };
+  flaggedWordsCheck?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "grids_select".
+ */
+export interface GridsSelect<T extends boolean = true> {
+  name?: T;
+  area?: T;
+  households?: T;
+  workers?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        photo?: T;
+        workPhone?: T;
+        phonePublic?: T;
+        phoneConsentOn?: T;
+        id?: T;
+      };
+  raiseMatterLink?: T;
+  slug?: T;
+  village?: T;
+  township?: T;
   publishedAt?: T;
   reviewState?: T;
   publishAt?: T;

@@ -7,6 +7,7 @@ import { buildConfig, type CollectionConfig } from 'payload'
 import sharp, { type SharpOptions } from 'sharp'
 
 import { Attachments } from './collections/Attachments'
+import { Grids } from './collections/Grids'
 import { Imports } from './collections/Imports'
 import { LectureSeries } from './collections/LectureSeries'
 import { LectureSessions } from './collections/LectureSessions'
@@ -48,6 +49,7 @@ const reviewedCollectionConfigs: Record<ReviewedCollection, CollectionConfig> = 
   'role-models': RoleModels,
   'selection-batches': SelectionBatches,
   notices: Notices,
+  grids: Grids,
   'lecture-series': LectureSeries,
   'lecture-sessions': LectureSessions,
   'policy-explainers': PolicyExplainers,

@@ -23,6 +23,7 @@ import {
   villageRulesStatuses,
   kioskSections,
   noticeKinds,
+  gridRoles,
   screenOrientations,
   weekdays,
 } from './vocabularies'
@@ -176,6 +177,46 @@ export const Notice = z
 /** Whether a notice is in force at `now`: from its start, up to (not at) its end. */
 export const noticeInForce = (n: { validFrom: string; validUntil?: string }, now: Date) =>
   Date.parse(n.validFrom) <= now.getTime() && (!n.validUntil || now.getTime() < Date.parse(n.validUntil))
+
+/** A Chinese phone number as people write it: a mobile (138-0000-0001) or a landline with its area code. */
+export const PHONE_PATTERN = /^(1[3-9]\d-?\d{4}-?\d{4}|0\d{2,3}-?\d{7,8})$/
+
+export const GridWorker = z
+  .object({
+    name: z.string().min(1),
+    role: z.enum(valuesOf(gridRoles)),
+    photo: PublicImage.optional(),
+    /**
+     * The one personal contact the contract lets out, and only as the holder's consent allows: the
+     * CMS exports it when the record says the person agreed to publish their work phone, and keeps
+     * the consent itself. The build's privacy scan allows exactly these numbers.
+     */
+    workPhone: z.string().regex(PHONE_PATTERN).optional(),
+  })
+  .strict()
+
+/** 网格: a village's grid, who looks after it, and how to raise a matter (说事码). */
+export const Grid = z
+  .object({
+    ...published,
+    village: slug,
+    name: z.string().min(1),
+    area: z.string().min(1),
+    households: z.number().int().positive().optional(),
+    workers: z.array(GridWorker).min(1),
+    /** What the 说事码 QR opens: the township's form (https), or a published work phone as tel:. */
+    raiseMatter: z.union([z.url({ protocol: /^https$/ }), z.string().regex(/^tel:[\d-]+$/)]).optional(),
+  })
+  .strict()
+  .refine(
+    (g) =>
+      !g.raiseMatter?.startsWith('tel:') || g.workers.some((w) => `tel:${w.workPhone}` === g.raiseMatter),
+    { message: 'a tel: 说事码 must call a published work phone', path: ['raiseMatter'] },
+  )
+
+/** Every personal phone number a snapshot may publish: the work phones their holders agreed to. */
+export const consentedPhones = (snapshot: { grids: Grid[] }) =>
+  snapshot.grids.flatMap((g) => g.workers.flatMap((w) => (w.workPhone ? [w.workPhone] : [])))
 
 export const LectureSeries = z
   .object({
@@ -358,6 +399,8 @@ export type Honour = z.infer<typeof Honour>
 export type RoleModel = z.infer<typeof RoleModel>
 export type SelectionBatch = z.infer<typeof SelectionBatch>
 export type PublicFile = z.infer<typeof PublicFile>
+export type GridWorker = z.infer<typeof GridWorker>
+export type Grid = z.infer<typeof Grid>
 export type Notice = z.infer<typeof Notice>
 export type LectureSeries = z.infer<typeof LectureSeries>
 export type LectureSession = z.infer<typeof LectureSession>
@@ -378,6 +421,7 @@ export const Snapshot = z
     roleModels: z.array(RoleModel),
     selectionBatches: z.array(SelectionBatch),
     notices: z.array(Notice),
+    grids: z.array(Grid),
     lectureSeries: z.array(LectureSeries),
     lectureSessions: z.array(LectureSession),
     policyExplainers: z.array(PolicyExplainer),

@@ -142,12 +142,20 @@ export const screenOrientations = vocabulary([
   { value: 'portrait', label: '竖屏（1080×1920 立式屏）' },
 ])
 
-/** What a kiosk loop can show; dayparting picks among these (notices in force play in every daypart). */
+/** What a kiosk loop can show; dayparting picks among these (notices and grids play in every daypart). */
 export const kioskSections = vocabulary([
   { value: 'roleModels', label: '身边好榜样' },
   { value: 'lectures', label: '本周和下周讲堂' },
   { value: 'policies', label: '政策解读' },
   { value: 'rules', label: '村规民约' },
+])
+
+/** Who looks after a grid: the grid worker, often with a village cadre and the police ('铁三角'). */
+export const gridRoles = vocabulary([
+  { value: 'grid-leader', label: '网格长' },
+  { value: 'grid-worker', label: '网格员' },
+  { value: 'village-cadre', label: '包片村干部' },
+  { value: 'police', label: '社区民警' },
 ])
 
 /** What a notice is, as villages title them. */

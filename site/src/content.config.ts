@@ -4,6 +4,7 @@ import path from 'node:path'
 import {
   LectureSeries,
   LectureSession,
+  Grid,
   Notice,
   PolicyExplainer,
   RoleModel,
@@ -36,6 +37,7 @@ export const collections = {
   roleModels: fromSnapshot('roleModels', RoleModel),
   selectionBatches: fromSnapshot('selectionBatches', SelectionBatch),
   notices: fromSnapshot('notices', Notice),
+  grids: fromSnapshot('grids', Grid),
   lectureSeries: fromSnapshot('lectureSeries', LectureSeries),
   lectureSessions: fromSnapshot('lectureSessions', LectureSession),
   policyExplainers: fromSnapshot('policyExplainers', PolicyExplainer),

@@ -25,6 +25,7 @@ const titleField: Record<ReviewedCollection, string> = {
   'role-models': 'name',
   'selection-batches': 'title',
   notices: 'title',
+  grids: 'name',
   'lecture-series': 'name',
   'lecture-sessions': 'title',
   'policy-explainers': 'title',

@@ -42,6 +42,13 @@ export function validDoc(
         validFrom: '2026-11-20T00:00:00.000Z',
         village,
       }
+    case 'grids':
+      return {
+        name: `测试网格${n}`,
+        area: '一组、二组',
+        workers: [{ name: '网格员', role: 'grid-worker' }],
+        village,
+      }
     case 'lecture-series':
       return { name: `测试讲堂${n}`, kind: 'law', organiser: '司法所', village }
     case 'lecture-sessions':

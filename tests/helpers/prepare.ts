@@ -34,6 +34,10 @@ if (task === 'seed') {
         Boolean,
       ) as string[],
   )
+  // And every grid worker's phone whose holder did not agree to publish it.
+  const grids = (await payload.find({ collection: 'grids', limit: 0, pagination: false, draft: true })).docs
+  for (const g of grids)
+    for (const w of g.workers ?? []) if (w.workPhone && !w.phonePublic) secrets.push(w.workPhone)
   await astroBuild(snapshotDir, path.join(dir, 'dist'), {
     imageCache: process.env.XIANGFENG_TEST_IMAGE_CACHE,
   })

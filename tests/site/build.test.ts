@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { chinaDay, roleModelCategories, type Snapshot } from '@xiangfeng/content-schema'
+import { chinaDay, consentedPhones, roleModelCategories, type Snapshot } from '@xiangfeng/content-schema'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { astroBuild } from '../../cms/src/publish/pipeline'
@@ -36,6 +36,7 @@ describe('the portal built from the demo township', () => {
       ...snapshot.policyExplainers.map((e) => `/policies/${scope(e.village)}/${e.slug}/`),
       ...snapshot.villages.map((v) => `/villages/${v.slug}/`),
       ...snapshot.villageRules.map((r) => `/villages/${r.village}/rules/${r.slug}/`),
+      ...[...new Set(snapshot.grids.map((g) => g.village))].map((v) => `/villages/${v}/grids/`),
     ]
     const missing = expected.filter((url) => !fs.existsSync(path.join(dist, url, 'index.html')))
     expect(missing).toEqual([])
@@ -436,6 +437,79 @@ describe('notices', () => {
   })
 })
 
+describe('grids', () => {
+  const textFiles = () =>
+    [...filesUnder(dist), ...filesUnder(site.snapshotDir)].filter((f) =>
+      /\.(html|json|js|mjs|css|xml|txt|ics|webmanifest)$/.test(f),
+    )
+
+  test('every mobile or ID number in any built file is a work phone its holder agreed to publish', () => {
+    const allowed = new Set(consentedPhones(snapshot))
+    expect(allowed.size).toBeGreaterThanOrEqual(4)
+    const found = new Map<string, string>()
+    for (const file of textFiles()) {
+      const text = fs.readFileSync(file, 'utf8')
+      for (const [value] of text.matchAll(
+        /(?<![\dA-Za-z])(?:1[3-9]\d-?\d{4}-?\d{4}|\d{17}[\dXx])(?![\dA-Za-z])/g,
+      ))
+        found.set(value, path.relative(dist, file))
+    }
+    const notAllowed = [...found].filter(([value]) => !allowed.has(value))
+    expect(notAllowed).toEqual([])
+    // The scan does find numbers: the consented mobiles are on the pages.
+    expect([...found.keys()].filter((v) => v.startsWith('1')).sort()).toEqual(
+      [...allowed].filter((v) => v.startsWith('1')).sort(),
+    )
+  })
+
+  test('a consented work phone is published and callable; an unconsented one is not', () => {
+    const qingxi = page('/villages/qing-xi-cun/grids/')
+    expect(qingxi).toContain('href="tel:138-0917-2201"')
+    expect(qingxi).toContain('王建华')
+    // 李红梅 is listed by name, her phone nowhere (the build's secrets include it).
+    expect(qingxi).toContain('李红梅')
+    expect(site.secrets).toContain('139-0917-3302')
+    expect(qingxi).not.toContain('139-0917-3302')
+  })
+
+  test('each grid’s 说事码 decodes to the township’s form or to a published work phone', async () => {
+    const sharp = (await import('sharp')).default
+    const jsQR = (await import('jsqr')).default
+    let checked = 0
+    for (const village of new Set(snapshot.grids.map((g) => g.village))) {
+      const html = page(`/villages/${village}/grids/`)
+      const figures = [...html.matchAll(/<figure class="raise-matter">[\s\S]*?<\/figure>/g)].map((m) => m[0])
+      const expected = snapshot.grids
+        .filter((g) => g.village === village && g.raiseMatter)
+        .sort((a, b) => html.indexOf(`>${a.name}</h2>`) - html.indexOf(`>${b.name}</h2>`))
+      expect(figures.length, village).toBe(expected.length)
+      for (const [i, figure] of figures.entries()) {
+        const svg = /<svg[\s\S]*?<\/svg>/.exec(figure)![0]
+        const { data, info } = await sharp(Buffer.from(svg), { density: 300 })
+          .flatten({ background: '#fff' })
+          .ensureAlpha()
+          .raw()
+          .toBuffer({ resolveWithObject: true })
+        expect(jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data).toBe(expected[i].raiseMatter)
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(4)
+    expect(snapshot.grids.some((g) => g.raiseMatter?.startsWith('tel:'))).toBe(true)
+  })
+
+  test('the village page and the village’s kiosk show who to call', () => {
+    expect(page('/villages/qing-xi-cun/')).toContain('<h2>找网格员</h2>')
+    const grids = page('/villages/qing-xi-cun/grids/')
+    expect(grids.indexOf('清溪村第一网格')).toBeLessThan(grids.indexOf('清溪村第二网格'))
+    expect(page('/villages/qing-xi-cun/')).toContain('href="/villages/qing-xi-cun/grids/"')
+    const kiosk = page('/kiosk/qing-xi-cun/')
+    const slide = /<article class="slide"[^>]*data-kind="grids"[\s\S]*?<\/article>/.exec(kiosk)?.[0]
+    expect(slide).toContain('王建华（网格员） 138-0917-2201')
+    expect(slide).toContain('李红梅（包片村干部）；')
+  })
+})
+
 describe('the kiosk on old screens', () => {
   test('every slide’s QR code decodes to the portal page of its item', async () => {
     const sharp = (await import('sharp')).default
@@ -464,11 +538,12 @@ describe('the kiosk on old screens', () => {
         if (section === 'roleModels' || section === 'policies' || section === 'notices')
           expect(h1, title).toBe(title)
         if (section === 'lectures') expect(new URL(url!).pathname).toBe(`/villages/${village.slug}/`)
+        if (section === 'grids') expect(new URL(url!).pathname).toBe(`/villages/${village.slug}/grids/`)
         if (section === 'rules') expect(title).toContain(h1.replace(village.name, ''))
         kinds.add(section)
       }
     }
-    expect([...kinds].sort()).toEqual(['lectures', 'notices', 'policies', 'roleModels', 'rules'])
+    expect([...kinds].sort()).toEqual(['grids', 'lectures', 'notices', 'policies', 'roleModels', 'rules'])
   })
 
   test('a batch marked for the kiosk plays on every screen of its scope, as a 公示 with its counts while the notice runs', () => {

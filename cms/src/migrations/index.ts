@@ -12,6 +12,7 @@ import * as migration_20261124_024339_screen_days from './20261124_024339_screen
 import * as migration_20261124_031645_import_runner from './20261124_031645_import_runner';
 import * as migration_20261124_031957_policy_expires_on from './20261124_031957_policy_expires_on';
 import * as migration_20261124_060420_notices from './20261124_060420_notices';
+import * as migration_20261124_063559_grids from './20261124_063559_grids';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261124_060420_notices.up,
     down: migration_20261124_060420_notices.down,
-    name: '20261124_060420_notices'
+    name: '20261124_060420_notices',
+  },
+  {
+    up: migration_20261124_063559_grids.up,
+    down: migration_20261124_063559_grids.down,
+    name: '20261124_063559_grids'
   },
 ];

@@ -1,5 +1,6 @@
 import type * as contract from '@xiangfeng/content-schema'
 
+import { publicGrid } from '../collections/Grids/public'
 import { publicNotice } from '../collections/Notices/public'
 import { publicLectureSeries } from '../collections/LectureSeries/public'
 import { publicLectureSession } from '../collections/LectureSessions/public'
@@ -19,6 +20,7 @@ export const shapes = {
   roleModels: publicRoleModel,
   selectionBatches: publicSelectionBatch,
   notices: publicNotice,
+  grids: publicGrid,
   lectureSeries: publicLectureSeries,
   lectureSessions: publicLectureSession,
   policyExplainers: publicPolicyExplainer,

@@ -10,6 +10,7 @@ import { DEMO_PASSWORD, demoUsers, flaggedWords, siteSettings, township, village
 import { policies } from './data/policies'
 import { batches } from './data/batches'
 import { seedNotices } from './data/notices'
+import { grids } from './data/grids'
 import { roleModels } from './data/roleModels'
 import { demoScreens } from './data/screens'
 import { villageRules } from './data/villageRules'
@@ -32,6 +33,7 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
   await seedLectures(seeder, places, roleModelIds, explainerIds, now)
   await seedVillageRules(seeder, places)
   await seedNoticeBoard(seeder, places, now)
+  await seedGrids(seeder, places)
   await seedScreens(seeder, places, now)
   await seedSettings(seeder)
   return { created: seeder.created }
@@ -127,6 +129,34 @@ async function seedUsers(seeder: Seeder, { villageIds }: Places) {
     userIds.set(user.email, doc.id)
   }
   return userIds
+}
+
+/** 网格: each village's grids and who looks after them, some phones published with consent. */
+async function seedGrids(seeder: Seeder, { villageIds, inVillage }: Places) {
+  for (const grid of grids) {
+    const workers: Record<string, unknown>[] = []
+    for (const w of grid.workers) {
+      workers.push({
+        name: w.name,
+        role: w.role,
+        photo: w.photo
+          ? await seeder.ensureImage(`grid-${slugify(w.name)}`, `网格员${w.name}`, () => portraitJpeg(w.name))
+          : undefined,
+        workPhone: w.workPhone,
+        phonePublic: Boolean(w.consentOn),
+        phoneConsentOn: w.consentOn,
+      })
+    }
+    await seeder.ensure('grids', inVillage(grid.village, grid.name), () => ({
+      name: grid.name,
+      area: grid.area,
+      households: grid.households,
+      workers,
+      raiseMatterLink: grid.raiseMatterLink,
+      village: villageIds.get(grid.village),
+      ...published('2026-10-15T09:00:00+08:00'),
+    }))
+  }
 }
 
 /** 通知公告: one urgent and in force, some running, one with no end and one ended, whenever the demo is made. */

@@ -10,6 +10,7 @@ export const reviewedCollections = [
   // Last: Payload numbers the (slug, village) indexes in this order, and the migrations name them so.
   'selection-batches',
   'notices',
+  'grids',
 ] as const satisfies CollectionSlug[]
 
 export type ReviewedCollection = (typeof reviewedCollections)[number]

@@ -3,6 +3,7 @@ import { DEFAULT_HOURS, type Screen } from '@xiangfeng/content-schema'
 
 import {
   everyNotice,
+  gridsOf,
   lectureSessions,
   policyExplainers,
   roleModels,
@@ -18,6 +19,7 @@ import { paths } from '../lib/paths'
 import { qrSvg } from '../lib/qr'
 import {
   batchSlide,
+  gridsSlide,
   type KioskSlide,
   lecturesSlide,
   noticeSlide,
@@ -94,6 +96,7 @@ export async function kioskContent(screen: Screen, now: Date) {
     .sort((a, b) => Date.parse(b.validFrom) - Date.parse(a.validFrom))
   return {
     notices,
+    grids: await gridsOf(screen.village),
     batches,
     roleModels: featuredModels,
     policies,
@@ -107,6 +110,7 @@ export async function kioskContent(screen: Screen, now: Date) {
 /** The section buttons a visitor jumps with; short words that fit a TV's bottom row. */
 export const kioskButtons = [
   { value: 'notices', label: '通知' },
+  { value: 'grids', label: '网格员' },
   { value: 'roleModels', label: '好榜样' },
   { value: 'lectures', label: '讲堂' },
   { value: 'policies', label: '政策' },
@@ -150,6 +154,7 @@ export async function kioskSlides(
   }
   for (const e of content.policies) slides.push(policySlide(e, await qr(paths.policy(e)), picture))
   for (const r of content.rules) slides.push(rulesSlide(r, villageName, await qr(paths.rules(r))))
+  if (content.grids.length > 0) slides.push(gridsSlide(content.grids, await qr(paths.grids(screen.village))))
   for (const n of content.notices.filter((n) => !started(n))) {
     slides.push(noticeSlide(n, n.village && names.get(n.village), await qr(paths.notice(n))))
   }

@@ -4,6 +4,8 @@
  */
 import {
   labelOf,
+  type Grid,
+  gridRoles,
   type LectureSession,
   type Notice,
   noticeKinds,
@@ -32,6 +34,7 @@ export type KioskSlide = {
   | { kind: 'policy'; summary: string; points: string[] }
   | { kind: 'rules'; verse?: string[]; articles: string[] }
   | { kind: 'batch'; lead: string; counts: string[]; notice?: string }
+  | { kind: 'grids'; grids: { name: string; area: string; people: string[] }[] }
   | {
       kind: 'notice'
       tag: string
@@ -168,4 +171,23 @@ export const noticeSlide = (n: Notice, villageName: string | undefined, qr: stri
   urgent: n.urgent,
   qr,
   qrLabel: '扫码看通知全文',
+})
+
+/** The most grids a slide lists: a village has a handful; the rest are a scan away. */
+const MAX_GRIDS = 4
+
+/** 找网格员: each grid, what it covers, and who to call (the phones their holders agreed to publish). */
+export const gridsSlide = (grids: Grid[], qr: string): KioskSlide => ({
+  kind: 'grids',
+  section: 'grids',
+  title: '找网格员',
+  grids: grids.slice(0, MAX_GRIDS).map((g) => ({
+    name: g.name,
+    area: g.area,
+    people: g.workers.map(
+      (w) => `${w.name}（${labelOf(gridRoles, w.role)}）${w.workPhone ? ` ${w.workPhone}` : ''}`,
+    ),
+  })),
+  qr,
+  qrLabel: '扫码看网格员和说事码',
 })

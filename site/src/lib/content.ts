@@ -32,6 +32,19 @@ export const urgentNotices = async (village?: string) => {
   )
 }
 export const villages = () => records('villages')
+/** 第十二网格 → 第012网格: names compare in the order their numbers count (pinyin would put 二 before 一). */
+const numbered = (name: string) =>
+  name.replace(/[一二三四五六七八九十]+/g, (run) => {
+    const digit = (c: string) => '一二三四五六七八九'.indexOf(c) + 1
+    const [tens, ones] = run.includes('十') ? run.split('十') : ['', run]
+    const n = run.includes('十') ? (tens ? digit(tens) : 1) * 10 + (ones ? digit(ones) : 0) : digit(ones)
+    return String(n).padStart(3, '0')
+  })
+/** A village's grids in their numbered order: 第一网格, 第二网格 … 第十二网格. */
+export const gridsOf = async (village: string) =>
+  (await records('grids'))
+    .filter((g) => g.village === village)
+    .sort((a, b) => (numbered(a.name) < numbered(b.name) ? -1 : numbered(a.name) > numbered(b.name) ? 1 : 0))
 export const lectureSeries = () => records('lectureSeries')
 export const villageRules = () => records('villageRules')
 export const screens = () => records('screens')

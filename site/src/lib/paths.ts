@@ -30,6 +30,8 @@ export const paths = {
   policiesOfTopic: (topic: string) => `/policies/topic/${topic}/`,
   villages: '/villages/',
   village: (slug: string) => `/villages/${slug}/`,
+  /** 找网格员: a village's grids, their workers and 说事码. */
+  grids: (village: string) => `/villages/${village}/grids/`,
   rules: (r: { village: string; slug: string }) => `/villages/${r.village}/rules/${r.slug}/`,
   /** A village's default kiosk, or one screen's. */
   kiosk: (village: string, screen?: string) =>

@@ -52,6 +52,19 @@ function Body({ slide }: { slide: KioskSlide }) {
           {slide.notice && <p className="honours">{slide.notice}</p>}
         </>
       )
+    case 'grids':
+      return (
+        <ul className="sessions">
+          {slide.grids.map((g, i) => (
+            <li key={i}>
+              <strong>{g.name}</strong>
+              <span className="tag">{`（${g.area}）`}</span>
+              <br />
+              {g.people.join('；')}
+            </li>
+          ))}
+        </ul>
+      )
     case 'notice':
       return (
         <>

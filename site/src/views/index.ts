@@ -2,6 +2,7 @@
  * What the portal and the kiosk show of one document, as React components and pure builders:
  * rendered to static HTML by Astro at build time, and by the CMS for the admin's preview.
  */
+export { GridCards, type GridWithCode } from './GridCards'
 export { KioskSlideView } from './KioskSlideView'
 export { LectureArticle } from './LectureArticle'
 export { LinkSection } from './LinkSection'
@@ -13,6 +14,7 @@ export { VillageRulesArticle } from './VillageRulesArticle'
 export type { LinkItem, PictureComponent } from './types'
 export {
   batchSlide,
+  gridsSlide,
   type KioskSlide,
   lecturesSlide,
   noticeSlide,

@@ -8,6 +8,7 @@ export async function publishedPictureIds(payload: Payload): Promise<(string | n
     'role-models': ['portrait', 'photos'],
     'policy-explainers': ['graphic'],
     'lecture-sessions': ['recap'],
+    grids: ['workers'],
   }
   const ids = new Set<string | number>()
   for (const [collection, fields] of Object.entries(uses)) {
@@ -26,6 +27,7 @@ export async function publishedPictureIds(payload: Payload): Promise<(string | n
         doc.photos,
         doc.graphic,
         (doc.recap as { photos?: unknown })?.photos,
+        ((doc.workers as { photo?: unknown }[] | undefined) ?? []).map((w) => w.photo),
       ].flat()
       for (const value of values) {
         const id = idOf(value)

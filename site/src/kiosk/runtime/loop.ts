@@ -7,6 +7,9 @@ import { chinaClock } from '@xiangfeng/content-schema/china'
 
 export type Daypart = { from: string; to: string; sections: string[] }
 
+/** Notices and who to call are for everyone who comes in, whatever the time of day. */
+const EVERY_DAYPART = ['notices', 'grids']
+
 /** Whether a slide may show at `now`: a notice's slide only from its start and before its end. */
 const inForce = (slide: HTMLElement, now: Date) => {
   const { validFrom, validUntil } = slide.dataset
@@ -21,7 +24,7 @@ export const slidesInForce = (all: HTMLElement[], now: Date) => all.filter((s) =
 
 /**
  * The slides the loop shows at `now`: an urgent notice in force takes the screen alone; otherwise
- * the notices in force and those of the daypart, or every slide in force outside any daypart or
+ * the notices in force, the grids and those of the daypart, or every slide in force outside any daypart or
  * when it matches none.
  */
 export function slidesFor(all: HTMLElement[], dayparts: Daypart[], now: Date): HTMLElement[] {
@@ -30,9 +33,12 @@ export function slidesFor(all: HTMLElement[], dayparts: Daypart[], now: Date): H
   if (urgent.length > 0) return urgent
   const { time } = chinaClock(now)
   const part = dayparts.find((p) => p.from <= time && time < p.to)
-  // Notices are for everyone who comes in, whatever the time of day.
   const chosen = part
-    ? live.filter((s) => s.dataset.section === 'notices' || part.sections.indexOf(s.dataset.section ?? '') >= 0)
+    ? live.filter(
+        (s) =>
+          EVERY_DAYPART.indexOf(s.dataset.section ?? '') >= 0 ||
+          part.sections.indexOf(s.dataset.section ?? '') >= 0,
+      )
     : live
   return chosen.length > 0 ? chosen : live
 }
