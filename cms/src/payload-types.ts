@@ -28,6 +28,7 @@ export interface Config {
     'selection-batches': SelectionBatch;
     notices: Notice;
     grids: Grid;
+    'points-boards': PointsBoard;
     media: Media;
     attachments: Attachment;
     townships: Township;
@@ -53,6 +54,7 @@ export interface Config {
     'selection-batches': SelectionBatchesSelect<false> | SelectionBatchesSelect<true>;
     notices: NoticesSelect<false> | NoticesSelect<true>;
     grids: GridsSelect<false> | GridsSelect<true>;
+    'points-boards': PointsBoardsSelect<false> | PointsBoardsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     townships: TownshipsSelect<false> | TownshipsSelect<true>;
@@ -917,6 +919,75 @@ export interface Grid {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * One board per village and month; the black list names no one.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "points-boards".
+ */
+export interface PointsBoard {
+  id: number;
+  month: string;
+  slug?: string | null;
+  rules?: (number | null) | VillageRules;
+  intro?: string | null;
+  redList?:
+    | {
+        household?: string | null;
+        group: string;
+        points: number;
+        deeds: string;
+        article?: number | null;
+        named?: boolean | null;
+        namedConsentOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  blackList?:
+    | {
+        category:
+          | 'clutter'
+          | 'littering'
+          | 'extravagant-ceremony'
+          | 'unleashed-dog'
+          | 'public-property'
+          | 'neglecting-elders'
+          | 'burning';
+        households: number;
+        article?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  village: number | Village;
+  /**
+   * Taken from the village when one is chosen.
+   */
+  township: number | Township;
+  /**
+   * Recorded on first publication; never backdated.
+   */
+  publishedAt?: string | null;
+  reviewState?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+  /**
+   * Empty: published as soon as it is approved.
+   */
+  publishAt?: string | null;
+  reviewHistory?:
+    | {
+        action?: ('submit' | 'review' | 'approve' | 'return' | 'publish') | null;
+        from?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+        to?: ('draft' | 'submitted' | 'reviewed' | 'scheduled' | 'published' | 'returned') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  flaggedWordsCheck?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Open the kiosk address on the device; it keeps running offline and updates when online.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1201,6 +1272,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'grids';
         value: number | Grid;
+      } | null)
+    | ({
+        relationTo: 'points-boards';
+        value: number | PointsBoard;
       } | null)
     | ({
         relationTo: 'media';
@@ -1669,6 +1744,56 @@ export interface GridsSelect<T extends boolean = true> {
       };
   raiseMatterLink?: T;
   slug?: T;
+  village?: T;
+  township?: T;
+  publishedAt?: T;
+  reviewState?: T;
+  publishAt?: T;
+  reviewHistory?:
+    | T
+    | {
+        action?: T;
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        reason?: T;
+        id?: T;
+      };
+  flaggedWordsCheck?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "points-boards_select".
+ */
+export interface PointsBoardsSelect<T extends boolean = true> {
+  month?: T;
+  slug?: T;
+  rules?: T;
+  intro?: T;
+  redList?:
+    | T
+    | {
+        household?: T;
+        group?: T;
+        points?: T;
+        deeds?: T;
+        article?: T;
+        named?: T;
+        namedConsentOn?: T;
+        id?: T;
+      };
+  blackList?:
+    | T
+    | {
+        category?: T;
+        households?: T;
+        article?: T;
+        id?: T;
+      };
   village?: T;
   township?: T;
   publishedAt?: T;

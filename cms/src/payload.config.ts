@@ -13,6 +13,7 @@ import { LectureSeries } from './collections/LectureSeries'
 import { LectureSessions } from './collections/LectureSessions'
 import { Media } from './collections/Media'
 import { Notices } from './collections/Notices'
+import { PointsBoards } from './collections/PointsBoards'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { PolicyExplainers } from './collections/PolicyExplainers'
 import { RoleModels } from './collections/RoleModels'
@@ -50,6 +51,7 @@ const reviewedCollectionConfigs: Record<ReviewedCollection, CollectionConfig> = 
   'selection-batches': SelectionBatches,
   notices: Notices,
   grids: Grids,
+  'points-boards': PointsBoards,
   'lecture-series': LectureSeries,
   'lecture-sessions': LectureSessions,
   'policy-explainers': PolicyExplainers,

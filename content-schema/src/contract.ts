@@ -24,6 +24,7 @@ import {
   kioskSections,
   noticeKinds,
   gridRoles,
+  conductCategories,
   screenOrientations,
   weekdays,
 } from './vocabularies'
@@ -214,6 +215,47 @@ export const Grid = z
     { message: 'a tel: 说事码 must call a published work phone', path: ['raiseMatter'] },
   )
 
+const article = z.number().int().positive()
+
+/**
+ * 积分红黑榜: a village's board for a month. The red list names a household only with its consent
+ * (the CMS keeps the consent); otherwise it reads e.g. 三组某户. The black list has no place for a
+ * name at all: kinds of conduct and how many households, each tied to the rules' article.
+ */
+export const PointsBoard = z
+  .object({
+    ...published,
+    village: slug,
+    /** 2026-11 */
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+    /** The village rules the articles are of. */
+    rules: slug.optional(),
+    intro: z.string().optional(),
+    redList: z.array(
+      z
+        .object({
+          /** The household's name, present only because it agreed to be named. */
+          household: z.string().min(1).optional(),
+          /** Where the household lives (三组), which the list shows when it is not named. */
+          group: z.string().min(1),
+          points: z.number().int().nonnegative(),
+          deeds: z.string().min(1),
+          article: article.optional(),
+        })
+        .strict(),
+    ),
+    blackList: z.array(
+      z
+        .object({
+          category: z.enum(valuesOf(conductCategories)),
+          households: z.number().int().positive(),
+          article: article.optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict()
+
 /** Every personal phone number a snapshot may publish: the work phones their holders agreed to. */
 export const consentedPhones = (snapshot: { grids: Grid[] }) =>
   snapshot.grids.flatMap((g) => g.workers.flatMap((w) => (w.workPhone ? [w.workPhone] : [])))
@@ -401,6 +443,7 @@ export type SelectionBatch = z.infer<typeof SelectionBatch>
 export type PublicFile = z.infer<typeof PublicFile>
 export type GridWorker = z.infer<typeof GridWorker>
 export type Grid = z.infer<typeof Grid>
+export type PointsBoard = z.infer<typeof PointsBoard>
 export type Notice = z.infer<typeof Notice>
 export type LectureSeries = z.infer<typeof LectureSeries>
 export type LectureSession = z.infer<typeof LectureSession>
@@ -422,6 +465,7 @@ export const Snapshot = z
     selectionBatches: z.array(SelectionBatch),
     notices: z.array(Notice),
     grids: z.array(Grid),
+    pointsBoards: z.array(PointsBoard),
     lectureSeries: z.array(LectureSeries),
     lectureSessions: z.array(LectureSession),
     policyExplainers: z.array(PolicyExplainer),

@@ -158,6 +158,20 @@ export const gridRoles = vocabulary([
   { value: 'police', label: '社区民警' },
 ])
 
+/**
+ * What a 黑榜 lists: kinds of conduct, counted, never who. The categories villages' rules and
+ * boards name most.
+ */
+export const conductCategories = vocabulary([
+  { value: 'clutter', label: '乱堆乱放' },
+  { value: 'littering', label: '乱扔垃圾' },
+  { value: 'extravagant-ceremony', label: '红白事大操大办' },
+  { value: 'unleashed-dog', label: '犬只未拴养' },
+  { value: 'public-property', label: '损坏公共设施' },
+  { value: 'neglecting-elders', label: '不尽赡养义务' },
+  { value: 'burning', label: '焚烧秸秆垃圾' },
+])
+
 /** What a notice is, as villages title them. */
 export const noticeKinds = vocabulary([
   { value: 'notice', label: '通知' },

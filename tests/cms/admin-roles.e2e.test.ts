@@ -26,6 +26,7 @@ const titleField: Record<ReviewedCollection, string> = {
   'selection-batches': 'title',
   notices: 'title',
   grids: 'name',
+  'points-boards': 'slug',
   'lecture-series': 'name',
   'lecture-sessions': 'title',
   'policy-explainers': 'title',

@@ -49,6 +49,14 @@ export function validDoc(
         workers: [{ name: '网格员', role: 'grid-worker' }],
         village,
       }
+    case 'points-boards':
+      // One board per village and month: each n its own month.
+      return {
+        month: new Date(Date.UTC(2000 + (Math.floor(n / 12) % 7000), n % 12, 15)).toISOString(),
+        village,
+        redList: [{ group: '一组', points: 10, deeds: '清理河道垃圾' }],
+        blackList: [{ category: 'clutter', households: 2 }],
+      }
     case 'lecture-series':
       return { name: `测试讲堂${n}`, kind: 'law', organiser: '司法所', village }
     case 'lecture-sessions':

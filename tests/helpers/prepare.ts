@@ -38,6 +38,12 @@ if (task === 'seed') {
   const grids = (await payload.find({ collection: 'grids', limit: 0, pagination: false, draft: true })).docs
   for (const g of grids)
     for (const w of g.workers ?? []) if (w.workPhone && !w.phonePublic) secrets.push(w.workPhone)
+  // And every household on a red list that did not agree to be named.
+  const boards = (
+    await payload.find({ collection: 'points-boards', limit: 0, pagination: false, draft: true })
+  ).docs
+  for (const b of boards)
+    for (const r of b.redList ?? []) if (r.household && !r.named) secrets.push(r.household)
   await astroBuild(snapshotDir, path.join(dir, 'dist'), {
     imageCache: process.env.XIANGFENG_TEST_IMAGE_CACHE,
   })

@@ -37,6 +37,8 @@ describe('the portal built from the demo township', () => {
       ...snapshot.villages.map((v) => `/villages/${v.slug}/`),
       ...snapshot.villageRules.map((r) => `/villages/${r.village}/rules/${r.slug}/`),
       ...[...new Set(snapshot.grids.map((g) => g.village))].map((v) => `/villages/${v}/grids/`),
+      ...snapshot.pointsBoards.map((b) => `/villages/${b.village}/points/${b.month}/`),
+      ...[...new Set(snapshot.pointsBoards.map((b) => b.village))].map((v) => `/villages/${v}/points/`),
     ]
     const missing = expected.filter((url) => !fs.existsSync(path.join(dist, url, 'index.html')))
     expect(missing).toEqual([])
@@ -510,6 +512,48 @@ describe('grids', () => {
   })
 })
 
+describe('points boards', () => {
+  const boardsOf = (village: string) =>
+    snapshot.pointsBoards.filter((b) => b.village === village).sort((a, b) => b.month.localeCompare(a.month))
+
+  test('a village’s board page is its newest month, with links to the past months', () => {
+    const [latest, past] = boardsOf('liu-wan-cun')
+    expect(past).toBeDefined()
+    const html = page('/villages/liu-wan-cun/points/')
+    expect(html).toContain(
+      `<h1>柳湾村${Number(latest.month.slice(0, 4))}年${Number(latest.month.slice(5))}月积分红黑榜</h1>`,
+    )
+    expect(html).toContain(`href="/villages/liu-wan-cun/points/${past.month}/"`)
+    expect(page('/villages/liu-wan-cun/')).toContain('href="/villages/liu-wan-cun/points/"')
+  })
+
+  test('the red list names only households that agreed; the others read 某组某户', () => {
+    const html = page('/villages/liu-wan-cun/points/')
+    expect(html).toContain('<td>周德顺家</td>')
+    expect(html).toContain('<td>三组某户</td>')
+    // Their names are among the build's secrets, found in no built file (see above).
+    expect(site.secrets).toEqual(expect.arrayContaining(['钱有福家', '冯秀珍家']))
+  })
+
+  test('the black list is categories and counts, each tied to an article that exists on the rules page', () => {
+    const [latest] = boardsOf('liu-wan-cun')
+    const html = page('/villages/liu-wan-cun/points/')
+    const black = /<section aria-labelledby="black-list">[\s\S]*?<\/section>/.exec(html)![0]
+    expect(black).toContain('<td>乱堆乱放</td><td>3户</td>')
+    const links = [...black.matchAll(/href="([^"#]+)#(article-\d+)"/g)]
+    expect(links.length).toBe(latest.blackList.length)
+    for (const [, rulesPath, anchor] of links) expect(page(rulesPath)).toContain(`id="${anchor}"`)
+  })
+
+  test('the village’s kiosk shows the current board, the black list without names', () => {
+    const slide = /<article class="slide"[^>]*data-kind="points"[\s\S]*?<\/article>/.exec(
+      page('/kiosk/liu-wan-cun/'),
+    )![0]
+    expect(slide).toContain('周德顺家 30分')
+    expect(slide).toContain('黑榜（不点名）：乱堆乱放 3户；犬只未拴养 2户；焚烧秸秆垃圾 1户')
+  })
+})
+
 describe('the kiosk on old screens', () => {
   test('every slide’s QR code decodes to the portal page of its item', async () => {
     const sharp = (await import('sharp')).default
@@ -539,6 +583,8 @@ describe('the kiosk on old screens', () => {
           expect(h1, title).toBe(title)
         if (section === 'lectures') expect(new URL(url!).pathname).toBe(`/villages/${village.slug}/`)
         if (section === 'grids') expect(new URL(url!).pathname).toBe(`/villages/${village.slug}/grids/`)
+        if (slide.includes('data-kind="points"'))
+          expect(new URL(url!).pathname).toBe(`/villages/${village.slug}/points/`)
         if (section === 'rules') expect(title).toContain(h1.replace(village.name, ''))
         kinds.add(section)
       }

@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { astroBuild } from '../../cms/src/publish/pipeline'
+import { EVERY_DAYPART } from '../../site/src/kiosk/runtime/loop'
 import { launchBrowser } from '../helpers/browser'
 import { servePortal } from '../helpers/server'
 import { demoSite, type DemoSite, filesUnder, sharedImageCache } from '../helpers/site'
@@ -130,15 +131,21 @@ describe('the village screen', () => {
     const started = await tv(page)
     expect(started).toMatchObject({ urgent: false, loops: before.loops })
     expect(Number(started.slide)).toBeGreaterThan(0)
-    // The morning's loop on this TV: the notices in force and the lectures and policies (its daypart).
+    // The morning's loop on this TV: its daypart's sections and those of every daypart, in force.
     const loopLength = await page.evaluate(
-      () =>
-        Array.from(document.querySelectorAll<HTMLElement>('.slide')).filter(
+      (always) => {
+        const time = '10:00'
+        const part = (
+          JSON.parse(document.body.dataset.dayparts!) as { from: string; to: string; sections: string[] }[]
+        ).find((p) => p.from <= time && time < p.to)!
+        return Array.from(document.querySelectorAll<HTMLElement>('.slide')).filter(
           (s) =>
             s.dataset.urgent === undefined &&
-            ['notices', 'lectures', 'policies'].includes(s.dataset.section!) &&
+            [...part.sections, ...always].includes(s.dataset.section!) &&
             (!s.dataset.validUntil || Date.parse(s.dataset.validUntil) > Date.now()),
-        ).length,
+        ).length
+      },
+      [...EVERY_DAYPART],
     )
     expect(loopLength).toBeGreaterThan(Number(started.slide) + 1)
     // Slide by slide: the loop plays to its last slide, and the notice shows at the next one's start.

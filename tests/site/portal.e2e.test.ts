@@ -54,6 +54,8 @@ const KINDS_OF_PAGE = [
   // A notice, and a village page under an urgent notice's banner.
   '/notices/shi-qiao-cun/shi-qiao-cun-ting-shui-tong-zhi/',
   '/villages/shi-qiao-cun/',
+  '/villages/qing-xi-cun/grids/',
+  '/villages/liu-wan-cun/points/',
 ]
 
 const newPhone = (): Promise<BrowserContext> => browser.newContext({ ...phone, locale: 'zh-CN' })
@@ -335,6 +337,9 @@ describe('print', () => {
       ['/role-models/batch/zhen/2026-nian-du-qing-qi-yi-shen-bian-hao-bang-yang/', 2],
       // A notice for the 公示栏: one sheet, without the urgent banner above it.
       ['/notices/shi-qiao-cun/shi-qiao-cun-ting-shui-tong-zhi/', 1],
+      // 找网格员 cards and a 红黑榜 for the service centre's wall.
+      ['/villages/qing-xi-cun/grids/', 1],
+      ['/villages/liu-wan-cun/points/', 1],
     ] as const) {
       await page.goto(origin + url)
       await page.emulateMedia({ media: 'print' })

@@ -13,6 +13,7 @@ import * as migration_20261124_031645_import_runner from './20261124_031645_impo
 import * as migration_20261124_031957_policy_expires_on from './20261124_031957_policy_expires_on';
 import * as migration_20261124_060420_notices from './20261124_060420_notices';
 import * as migration_20261124_063559_grids from './20261124_063559_grids';
+import * as migration_20261124_064722_points_boards from './20261124_064722_points_boards';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261124_063559_grids.up,
     down: migration_20261124_063559_grids.down,
-    name: '20261124_063559_grids'
+    name: '20261124_063559_grids',
+  },
+  {
+    up: migration_20261124_064722_points_boards.up,
+    down: migration_20261124_064722_points_boards.down,
+    name: '20261124_064722_points_boards'
   },
 ];

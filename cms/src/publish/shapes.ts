@@ -2,6 +2,7 @@ import type * as contract from '@xiangfeng/content-schema'
 
 import { publicGrid } from '../collections/Grids/public'
 import { publicNotice } from '../collections/Notices/public'
+import { publicPointsBoard } from '../collections/PointsBoards/public'
 import { publicLectureSeries } from '../collections/LectureSeries/public'
 import { publicLectureSession } from '../collections/LectureSessions/public'
 import { publicPolicyExplainer } from '../collections/PolicyExplainers/public'
@@ -21,6 +22,7 @@ export const shapes = {
   selectionBatches: publicSelectionBatch,
   notices: publicNotice,
   grids: publicGrid,
+  pointsBoards: publicPointsBoard,
   lectureSeries: publicLectureSeries,
   lectureSessions: publicLectureSession,
   policyExplainers: publicPolicyExplainer,

@@ -11,6 +11,7 @@ import { policies } from './data/policies'
 import { batches } from './data/batches'
 import { seedNotices } from './data/notices'
 import { grids } from './data/grids'
+import { boardMonth, pointsBoards } from './data/pointsBoards'
 import { roleModels } from './data/roleModels'
 import { demoScreens } from './data/screens'
 import { villageRules } from './data/villageRules'
@@ -34,6 +35,7 @@ export async function seed(payload: Payload, { now = new Date() } = {}) {
   await seedVillageRules(seeder, places)
   await seedNoticeBoard(seeder, places, now)
   await seedGrids(seeder, places)
+  await seedPointsBoards(seeder, places, now)
   await seedScreens(seeder, places, now)
   await seedSettings(seeder)
   return { created: seeder.created }
@@ -156,6 +158,42 @@ async function seedGrids(seeder: Seeder, { villageIds, inVillage }: Places) {
       village: villageIds.get(grid.village),
       ...published('2026-10-15T09:00:00+08:00'),
     }))
+  }
+}
+
+/** 积分红黑榜: this month's and last month's, tied to the village's rules in force. */
+async function seedPointsBoards(seeder: Seeder, { villageIds }: Places, now: Date) {
+  for (const board of pointsBoards) {
+    const village = villageIds.get(board.village)
+    const month = boardMonth(now, board.monthsAgo)
+    const rules = await seeder.payload.find({
+      collection: 'village-rules',
+      where: { and: [{ village: { equals: village } }, { status: { equals: 'in-force' } }] },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    await seeder.ensure(
+      'points-boards',
+      { and: [{ slug: { equals: month.slice(0, 7) } }, { village: { equals: village } }] },
+      () => ({
+        month: `${month}T00:00:00+08:00`,
+        village,
+        rules: rules.docs[0]?.id,
+        intro: board.intro,
+        redList: board.redList.map((r) => ({
+          household: r.household,
+          group: r.group,
+          points: r.points,
+          deeds: r.deeds,
+          article: r.article,
+          named: Boolean(r.consentOn),
+          namedConsentOn: r.consentOn,
+        })),
+        blackList: board.blackList,
+        ...published(`${month}T10:00:00+08:00`),
+      }),
+    )
   }
 }
 

@@ -11,6 +11,7 @@ export const reviewedCollections = [
   'selection-batches',
   'notices',
   'grids',
+  'points-boards',
 ] as const satisfies CollectionSlug[]
 
 export type ReviewedCollection = (typeof reviewedCollections)[number]

@@ -4,6 +4,7 @@ import { DEFAULT_HOURS, type Screen } from '@xiangfeng/content-schema'
 import {
   everyNotice,
   gridsOf,
+  pointsBoardsOf,
   lectureSessions,
   policyExplainers,
   roleModels,
@@ -21,6 +22,7 @@ import {
   batchSlide,
   gridsSlide,
   type KioskSlide,
+  pointsSlide,
   lecturesSlide,
   noticeSlide,
   policySlide,
@@ -97,6 +99,7 @@ export async function kioskContent(screen: Screen, now: Date) {
   return {
     notices,
     grids: await gridsOf(screen.village),
+    board: (await pointsBoardsOf(screen.village))[0],
     batches,
     roleModels: featuredModels,
     policies,
@@ -154,6 +157,9 @@ export async function kioskSlides(
   }
   for (const e of content.policies) slides.push(policySlide(e, await qr(paths.policy(e)), picture))
   for (const r of content.rules) slides.push(rulesSlide(r, villageName, await qr(paths.rules(r))))
+  if (content.board) {
+    slides.push(pointsSlide(content.board, villageName, await qr(paths.points(screen.village))))
+  }
   if (content.grids.length > 0) slides.push(gridsSlide(content.grids, await qr(paths.grids(screen.village))))
   for (const n of content.notices.filter((n) => !started(n))) {
     slides.push(noticeSlide(n, n.village && names.get(n.village), await qr(paths.notice(n))))

@@ -9,6 +9,8 @@ import {
   type LectureSession,
   type Notice,
   noticeKinds,
+  conductCategories,
+  type PointsBoard,
   type PolicyExplainer,
   type PublicImage,
   type RoleModel,
@@ -17,7 +19,8 @@ import {
   type VillageRules,
 } from '@xiangfeng/content-schema'
 
-import { chineseDate, chineseDateTime, chineseTime } from '../lib/format'
+import { chineseDate, chineseDateTime, chineseMonth, chineseTime } from '../lib/format'
+import { householdOf } from '../views/PointsBoardArticle'
 import { noticeState } from '../views/SelectionBatchArticle'
 
 /** What one slide shows; its markup is KioskSlideView (escaped by construction). */
@@ -35,6 +38,7 @@ export type KioskSlide = {
   | { kind: 'rules'; verse?: string[]; articles: string[] }
   | { kind: 'batch'; lead: string; counts: string[]; notice?: string }
   | { kind: 'grids'; grids: { name: string; area: string; people: string[] }[] }
+  | { kind: 'points'; red: string[]; black: string[] }
   | {
       kind: 'notice'
       tag: string
@@ -190,4 +194,18 @@ export const gridsSlide = (grids: Grid[], qr: string): KioskSlide => ({
   })),
   qr,
   qrLabel: '扫码看网格员和说事码',
+})
+
+/** A village's current 积分红黑榜: the top of the red list, and the black list as counts only. */
+export const pointsSlide = (b: PointsBoard, villageName: string, qr: string): KioskSlide => ({
+  kind: 'points',
+  section: 'rules',
+  title: `${villageName}${chineseMonth(b.month)}积分红黑榜`,
+  red: [...b.redList]
+    .sort((x, y) => y.points - x.points)
+    .slice(0, 5)
+    .map((r) => `${householdOf(r)} ${r.points}分 ${r.deeds}`),
+  black: b.blackList.map((x) => `${labelOf(conductCategories, x.category)} ${x.households}户`),
+  qr,
+  qrLabel: '扫码看完整红黑榜',
 })

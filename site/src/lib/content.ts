@@ -45,6 +45,11 @@ export const gridsOf = async (village: string) =>
   (await records('grids'))
     .filter((g) => g.village === village)
     .sort((a, b) => (numbered(a.name) < numbered(b.name) ? -1 : numbered(a.name) > numbered(b.name) ? 1 : 0))
+/** A village's points boards, the newest month first. */
+export const pointsBoardsOf = async (village: string) =>
+  (await records('pointsBoards'))
+    .filter((b) => b.village === village)
+    .sort((a, b) => b.month.localeCompare(a.month))
 export const lectureSeries = () => records('lectureSeries')
 export const villageRules = () => records('villageRules')
 export const screens = () => records('screens')

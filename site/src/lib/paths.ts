@@ -32,6 +32,8 @@ export const paths = {
   village: (slug: string) => `/villages/${slug}/`,
   /** 找网格员: a village's grids, their workers and 说事码. */
   grids: (village: string) => `/villages/${village}/grids/`,
+  /** 积分红黑榜: a village's board of a month (2026-11), or its current board with the past months. */
+  points: (village: string, month?: string) => `/villages/${village}/points/${month ? `${month}/` : ''}`,
   rules: (r: { village: string; slug: string }) => `/villages/${r.village}/rules/${r.slug}/`,
   /** A village's default kiosk, or one screen's. */
   kiosk: (village: string, screen?: string) =>

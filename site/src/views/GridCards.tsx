@@ -46,10 +46,10 @@ export function GridCards({ grids, Picture }: { grids: GridWithCode[]; Picture: 
                   ? '说事码：扫码打电话说事'
                   : '说事码：扫码反映问题、提建议'}
                 {grid.raiseMatter.startsWith('https:') && (
-                  <>
+                  <span className="no-print">
                     <br />
                     <a href={grid.raiseMatter}>在手机上点此说事</a>
-                  </>
+                  </span>
                 )}
               </figcaption>
             </figure>

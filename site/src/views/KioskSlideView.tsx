@@ -52,6 +52,18 @@ function Body({ slide }: { slide: KioskSlide }) {
           {slide.notice && <p className="honours">{slide.notice}</p>}
         </>
       )
+    case 'points':
+      return (
+        <>
+          <p className="tag">红榜</p>
+          <ul className="points">
+            {slide.red.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+          {slide.black.length > 0 && <p className="honours">{`黑榜（不点名）：${slide.black.join('；')}`}</p>}
+        </>
+      )
     case 'grids':
       return (
         <ul className="sessions">

@@ -43,7 +43,8 @@ export function VillageRulesArticle({
         <section key={i}>
           <h2>{chapter.title}</h2>
           {chapter.articles.map((a, j) => (
-            <p key={j}>
+            // Points boards link to the article they apply.
+            <p key={j} id={`article-${a.number}`}>
               <strong>{articleNumber(a.number)}</strong>
               {` ${a.text}`}
             </p>

@@ -7,6 +7,7 @@ export { KioskSlideView } from './KioskSlideView'
 export { LectureArticle } from './LectureArticle'
 export { LinkSection } from './LinkSection'
 export { fileHref, NoticeArticle, validityText } from './NoticeArticle'
+export { PointsBoardArticle } from './PointsBoardArticle'
 export { PolicyArticle } from './PolicyArticle'
 export { RoleModelArticle } from './RoleModelArticle'
 export { type BatchMember, batchMembers, noticeState, SelectionBatchArticle } from './SelectionBatchArticle'
@@ -18,6 +19,7 @@ export {
   type KioskSlide,
   lecturesSlide,
   noticeSlide,
+  pointsSlide,
   policySlide,
   roleModelSlide,
   rulesSlide,

@@ -8,7 +8,7 @@ import { chinaClock } from '@xiangfeng/content-schema/china'
 export type Daypart = { from: string; to: string; sections: string[] }
 
 /** Notices and who to call are for everyone who comes in, whatever the time of day. */
-const EVERY_DAYPART = ['notices', 'grids']
+export const EVERY_DAYPART = ['notices', 'grids']
 
 /** Whether a slide may show at `now`: a notice's slide only from its start and before its end. */
 const inForce = (slide: HTMLElement, now: Date) => {
