@@ -102,6 +102,8 @@ async function tokenOf(email: string) {
   return ((await login.json()) as { token: string }).token
 }
 
+type Doc = Record<string, string>
+
 /** The first element `tag` whose text includes `text`, as served (pictures set aside: see below). */
 function element(html: string, tag: string, text: string) {
   const found = [...html.matchAll(new RegExp(`<${tag}[ >][\\s\\S]*?</${tag}>`, 'g'))].find((m) =>
@@ -158,6 +160,44 @@ test('a selection batch’s preview is the honours list and the kiosk slide the 
   const kiosk = await (await fetch(`${portalUrl}/kiosk/qing-xi-cun/`)).text()
   expect(element(kiosk, 'article', heading)).toContain('data-kind="batch"')
   expect(element(slide, 'article', heading)).toBe(element(kiosk, 'article', heading))
+})
+
+test.each([
+  [
+    'notices',
+    'urgent',
+    (d: Doc) => `/notices/${d.village}/${d.slug}/`,
+    'article',
+    (d: Doc) => `<h1>${d.title}</h1>`,
+  ],
+  ['grids', 'name', (d: Doc) => `/villages/${d.village}/grids/`, 'section', (d: Doc) => `>${d.name}</h2>`],
+  [
+    'points-boards',
+    'month',
+    (d: Doc) => `/villages/${d.village}/points/${d.slug}/`,
+    'article',
+    () => '积分红黑榜</h1>',
+  ],
+] as const)('a preview of %s shows what the portal serves', async (collection, sort, pathOf, tag, marker) => {
+  const authorization = `JWT ${await tokenOf('reviewer@yunxi.example')}`
+  const found = await (
+    await fetch(`${server.url}/api/${collection}?sort=-${sort}&limit=1&depth=1`, {
+      headers: { authorization },
+    })
+  ).json()
+  const doc = found.docs[0] as Doc & { id: number; village: { slug: string } }
+  const flat = { ...doc, village: doc.village.slug } as unknown as Doc
+  const preview = await (
+    await fetch(`${server.url}/preview/${collection}/${doc.id}`, { headers: { authorization } })
+  ).text()
+  const served = await (await fetch(`${portalUrl}${pathOf(flat)}`)).text()
+  const expected = element(served, tag, marker(flat))
+  expect(expected).toBeDefined()
+  expect(element(preview, tag, marker(flat))).toBe(expected)
+  const slide = await (
+    await fetch(`${server.url}/preview/${collection}/${doc.id}/kiosk`, { headers: { authorization } })
+  ).text()
+  expect(slide).toContain('class="slide"')
 })
 
 test('a preview needs a signed-in user who may read the document', async () => {

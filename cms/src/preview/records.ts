@@ -22,6 +22,8 @@ export const previewedCollections = [
   'village-rules',
   'selection-batches',
   'notices',
+  'grids',
+  'points-boards',
 ] as const
 export type PreviewedCollection = (typeof previewedCollections)[number]
 export const isPreviewed = (c: string): c is PreviewedCollection =>

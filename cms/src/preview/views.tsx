@@ -21,6 +21,11 @@ import {
   SelectionBatchArticle,
   NoticeArticle,
   noticeSlide,
+  GridCards,
+  gridsSlide,
+  PointsBoardArticle,
+  pointsSlide,
+  chineseMonth,
 } from '@xiangfeng/site/views'
 import { chinaDay } from '@xiangfeng/content-schema'
 
@@ -49,7 +54,7 @@ const villageNameOf = (snapshot: contract.Snapshot, slug?: string) =>
   slug ? snapshot.villages.find((v) => v.slug === slug)?.name : undefined
 
 /** The <article> of the portal page the draft will become. */
-export function PortalArticle({ preview }: { preview: Preview }) {
+export async function PortalArticle({ preview }: { preview: Preview }) {
   const { snapshot } = preview
   switch (preview.collection) {
     case 'role-models': {
@@ -105,6 +110,30 @@ export function PortalArticle({ preview }: { preview: Preview }) {
         />
       )
     }
+    case 'grids': {
+      // The grid's card as its village's 找网格员 page shows it, with its 说事码.
+      const grid = preview.record as contract.Grid
+      const qr = grid.raiseMatter ? await qrSvg(grid.raiseMatter, 1) : undefined
+      return <GridCards grids={[{ grid, qr }]} Picture={UploadPicture} />
+    }
+    case 'points-boards': {
+      const board = preview.record as contract.PointsBoard
+      const rules = snapshot.villageRules.find((r) => r.village === board.village && r.slug === board.rules)
+      const others = snapshot.pointsBoards
+        .filter((b) => b.village === board.village && b.month !== board.month)
+        .sort((a, b) => b.month.localeCompare(a.month))
+      return (
+        <PointsBoardArticle
+          board={board}
+          villageName={villageNameOf(snapshot, board.village) ?? ''}
+          rulesHref={rules && paths.rules(rules)}
+          pastMonths={others.map((b) => ({
+            href: paths.points(b.village, b.month),
+            label: chineseMonth(b.month),
+          }))}
+        />
+      )
+    }
     case 'notices': {
       const notice = preview.record as contract.Notice
       return (
@@ -156,6 +185,14 @@ export async function kioskSlideOf(preview: Preview, siteUrl: string): Promise<K
       const b = preview.record as contract.SelectionBatch
       const members = snapshot.roleModels.filter((m) => m.batch === b.id)
       return batchSlide(b, members, chinaDay(snapshot.exportedAt), await qr(paths.batch(b)))
+    }
+    case 'grids': {
+      const g = preview.record as contract.Grid
+      return gridsSlide([g], await qr(paths.grids(g.village)))
+    }
+    case 'points-boards': {
+      const b = preview.record as contract.PointsBoard
+      return pointsSlide(b, villageNameOf(snapshot, b.village) ?? '', await qr(paths.points(b.village)))
     }
     case 'notices': {
       const n = preview.record as contract.Notice

@@ -26,4 +26,4 @@ export {
 } from '../kiosk/slides'
 export { paths } from '../lib/paths'
 export { qrSvg } from '../lib/qr'
-export { chineseDate } from '../lib/format'
+export { chineseDate, chineseMonth } from '../lib/format'
