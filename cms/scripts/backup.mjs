@@ -1,5 +1,5 @@
 // `npm run backup`: one archive of everything a township cannot make again — the database (a
-// consistent copy, taken while the CMS runs) and the uploaded pictures — with a manifest of
+// consistent copy, taken while the CMS runs) and the uploads (pictures, notices' PDFs) — with a manifest of
 // checksums; keeps the newest XIANGFENG_BACKUP_KEEP (14) in XIANGFENG_BACKUP_DIR (data/backups).
 // `npm run restore -- <archive> [--replace]`: checks the whole archive before touching anything,
 // then puts the database and the pictures in place. Portal builds are not kept: npm start or a
@@ -17,7 +17,8 @@ const FORMAT = 'xiangfeng-backup/1'
 const dataDir = path.resolve(process.env.XIANGFENG_DATA_DIR || path.join(rootDir, 'data'))
 const backupDir = path.resolve(process.env.XIANGFENG_BACKUP_DIR || path.join(dataDir, 'backups'))
 const keep = Math.max(1, Number(process.env.XIANGFENG_BACKUP_KEEP || 14))
-const mediaDir = path.join(dataDir, 'media')
+/** The upload folders: pictures (media) and attachments (files), as the collections store them. */
+const uploadDirs = ['media', 'files']
 
 class Refused extends Error {}
 
@@ -45,13 +46,15 @@ async function backup() {
   try {
     fs.mkdirSync(path.join(staging, 'database'))
     // One read transaction: a consistent copy while the CMS goes on writing. The database first,
-    // then the pictures: a picture uploaded in between is only an extra file.
+    // then the uploads: a file uploaded in between is only an extra file.
     const client = createClient({ url: `file:${dbFile}` })
     await client.execute('PRAGMA busy_timeout = 10000')
     const copy = path.join(staging, 'database', 'xiangfeng.db')
     await client.execute({ sql: 'VACUUM INTO ?', args: [copy] })
     client.close()
-    if (fs.existsSync(mediaDir)) fs.cpSync(mediaDir, path.join(staging, 'media'), { recursive: true })
+    for (const dir of uploadDirs)
+      if (fs.existsSync(path.join(dataDir, dir)))
+        fs.cpSync(path.join(dataDir, dir), path.join(staging, dir), { recursive: true })
     const files = [...filesUnder(staging)].map((file) => ({
       path: path.relative(staging, file).split(path.sep).join('/'),
       size: fs.statSync(file).size,
@@ -132,7 +135,9 @@ async function restore(archive, { replace }) {
   if (!archive || !fs.existsSync(archive))
     throw new Refused(`找不到备份文件 ${archive ?? ''}。Usage: npm run restore -- <archive> [--replace]`)
   const dbFile = databaseFile()
-  const present = [dbFile, mediaDir].filter((p) => fs.existsSync(p))
+  const present = [dbFile, ...uploadDirs.map((dir) => path.join(dataDir, dir))].filter((p) =>
+    fs.existsSync(p),
+  )
   if (present.length && !replace)
     throw new Refused(
       `这里已经有数据（${present.join('，')}），未做任何改动；确认要替换请加 --replace（原数据会改名保留）。\n` +
@@ -146,10 +151,13 @@ async function restore(archive, { replace }) {
     fs.mkdirSync(dataDir, { recursive: true })
     fs.mkdirSync(path.dirname(dbFile), { recursive: true })
     const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-    for (const p of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, mediaDir])
+    const uploads = uploadDirs.map((dir) => path.join(dataDir, dir))
+    for (const p of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, ...uploads])
       if (fs.existsSync(p)) fs.renameSync(p, `${p}.before-restore-${stamp}`)
     fs.renameSync(path.join(staging, 'database', 'xiangfeng.db'), dbFile)
-    if (fs.existsSync(path.join(staging, 'media'))) fs.renameSync(path.join(staging, 'media'), mediaDir)
+    for (const dir of uploadDirs)
+      if (fs.existsSync(path.join(staging, dir)))
+        fs.renameSync(path.join(staging, dir), path.join(dataDir, dir))
     console.log(
       `Restored the backup of ${manifest.createdAt} into ${dataDir} (${manifest.files.length} files). ` +
         'npm start builds the portal from it.',

@@ -26,7 +26,7 @@ const titleField: Record<ReviewedCollection, string> = {
   'selection-batches': 'title',
   notices: 'title',
   grids: 'name',
-  'points-boards': 'slug',
+  'points-boards': 'month',
   'lecture-series': 'name',
   'lecture-sessions': 'title',
   'policy-explainers': 'title',

@@ -13,6 +13,7 @@ import * as tar from 'tar'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { astroBuild } from '../../cms/src/publish/pipeline'
+import { onePagePdf } from '../helpers/fixtures'
 import { startCms, type TestCms } from '../helpers/payload'
 import { prepare, rootDir } from '../helpers/server'
 import { filesUnder, sharedImageCache } from '../helpers/site'
@@ -49,6 +50,13 @@ const tree = (dir: string) =>
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-backup-'))
   cms = await startCms({ seeded: true })
+  // A notice's PDF: the uploads are pictures and attachments.
+  const pdf = onePagePdf()
+  await cms.payload.create({
+    collection: 'attachments',
+    data: { title: '停水通知（盖章版）' },
+    file: { data: pdf, mimetype: 'application/pdf', name: 'ting-shui.pdf', size: pdf.length },
+  })
   const made = await backupCommand(['create'], cms.dataDir)
   expect(made.code, made.output).toBe(0)
   archive = path.join(work, 'backups', fs.readdirSync(path.join(work, 'backups'))[0])
@@ -64,6 +72,8 @@ test('a backup taken while the CMS runs restores on a fresh folder to the same d
   expect(back.code, back.output).toBe(0)
   expect(tree(path.join(restored, 'media'))).toEqual(tree(path.join(cms.dataDir, 'media')))
   expect(Object.keys(tree(path.join(restored, 'media'))).length).toBeGreaterThan(20)
+  expect(Object.keys(tree(path.join(restored, 'files')))).toEqual(['ting-shui.pdf'])
+  expect(tree(path.join(restored, 'files'))).toEqual(tree(path.join(cms.dataDir, 'files')))
 
   await prepare('export', cms.dataDir)
   await prepare('export', restored)

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { writeSnapshot } from '../../cms/src/publish/export'
 import { transition } from '../../cms/src/workflow/transition'
-import { makeVillage, validDoc } from '../helpers/fixtures'
+import { makeVillage, onePagePdf, validDoc } from '../helpers/fixtures'
 import { apiClient, makeUser, startCms, type TestCms, validationMessage } from '../helpers/payload'
 
 let cms: TestCms
@@ -26,25 +26,6 @@ beforeAll(async () => {
 })
 afterAll(async () => cms?.close())
 
-/** The smallest file a PDF reader opens: one empty A4 page, with its cross-reference table. */
-function onePagePdf(): Buffer {
-  const objects = [
-    '<</Type/Catalog/Pages 2 0 R>>',
-    '<</Type/Pages/Kids[3 0 R]/Count 1>>',
-    '<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>',
-  ]
-  let body = '%PDF-1.4\n'
-  const offsets = objects.map((object, i) => {
-    const offset = body.length
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`
-    return offset
-  })
-  const xref = body.length
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  body += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')
-  body += `trailer\n<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(body, 'latin1')
-}
 const PDF = onePagePdf()
 
 const notice = (data: Record<string, unknown>) =>
