@@ -19,6 +19,8 @@ const types = {
   '.avif': 'image/avif',
   '.svg': 'image/svg+xml',
   '.webmanifest': 'application/manifest+json',
+  // A notice's attachment.
+  '.pdf': 'application/pdf',
 }
 
 /** Sent with every answer: nothing is sniffed, framed elsewhere or told where the reader came from. */
@@ -83,7 +85,7 @@ function answer(liveDir, req, res) {
   if (!found && !fs.existsSync(body)) return plain(res, 404, '找不到这个页面。')
   res.writeHead(found ? 200 : 404, {
     ...SECURITY_HEADERS,
-    'content-type': types[path.extname(body)] ?? 'application/octet-stream',
+    'content-type': types[path.extname(body).toLowerCase()] ?? 'application/octet-stream',
     'cache-control': cacheControl(found ? url.pathname : '/404.html'),
   })
   if (req.method === 'HEAD') return res.end()

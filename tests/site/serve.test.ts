@@ -25,6 +25,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(live, 'role-models', 'index.html'), '<p>好榜样</p>')
   fs.mkdirSync(path.join(live, '_astro'))
   fs.writeFileSync(path.join(live, '_astro', 'kiosk.B1a2c3.js'), '//')
+  fs.mkdirSync(path.join(live, 'files'))
+  fs.writeFileSync(path.join(live, 'files', '停水通知.PDF'), '%PDF-1.4')
   // A file beside the live folder that no address may reach.
   fs.writeFileSync(path.join(root, 'secret.txt'), 'SECRET')
   fs.mkdirSync(path.join(root, 'live-evil'))
@@ -52,6 +54,13 @@ function raw(
     req.end()
   })
 }
+
+test('a notice’s attachment, its Chinese name percent-encoded, is served as a PDF', async () => {
+  const response = await raw(`/files/${encodeURIComponent('停水通知.PDF')}`)
+  expect(response.status).toBe(200)
+  expect(response.headers['content-type']).toBe('application/pdf')
+  expect(response.body).toBe('%PDF-1.4')
+})
 
 describe('bad requests', () => {
   test.each([
