@@ -24,8 +24,8 @@ export const slidesInForce = (all: HTMLElement[], now: Date) => all.filter((s) =
 
 /**
  * The slides the loop shows at `now`: an urgent notice in force takes the screen alone; otherwise
- * the notices in force, the grids and those of the daypart, or every slide in force outside any daypart or
- * when it matches none.
+ * the daypart's slides with the notices and grids, or every slide in force outside any daypart or
+ * when the daypart has nothing of its own to show.
  */
 export function slidesFor(all: HTMLElement[], dayparts: Daypart[], now: Date): HTMLElement[] {
   const live = slidesInForce(all, now)
@@ -33,14 +33,9 @@ export function slidesFor(all: HTMLElement[], dayparts: Daypart[], now: Date): H
   if (urgent.length > 0) return urgent
   const { time } = chinaClock(now)
   const part = dayparts.find((p) => p.from <= time && time < p.to)
-  const chosen = part
-    ? live.filter(
-        (s) =>
-          EVERY_DAYPART.indexOf(s.dataset.section ?? '') >= 0 ||
-          part.sections.indexOf(s.dataset.section ?? '') >= 0,
-      )
-    : live
-  return chosen.length > 0 ? chosen : live
+  const inPart = (s: HTMLElement) => part !== undefined && part.sections.indexOf(s.dataset.section ?? '') >= 0
+  if (!live.some(inPart)) return live
+  return live.filter((s) => inPart(s) || EVERY_DAYPART.indexOf(s.dataset.section ?? '') >= 0)
 }
 
 export type LoopOptions = {
