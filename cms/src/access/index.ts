@@ -97,6 +97,24 @@ export const staffOfTheVillage: FieldAccess = ({ req, doc, data }) => {
   return hasRole(user, 'village-officer') && worksInVillage(user, doc?.village ?? data?.village)
 }
 
+/** A private field's access: read and written by the staff of the document's village only. */
+export const villageStaffOnly = {
+  read: staffOfTheVillage,
+  create: staffOfTheVillage,
+  update: staffOfTheVillage,
+}
+
+/**
+ * A personal value the public may read once its holder agreed (the row's `consentFlag` ticked,
+ * with the day on record): a grid worker's work phone, a household's name on the red list.
+ * Written by the village's staff only.
+ */
+export const publicWithConsent = (consentFlag: string) => ({
+  read: ((args) => Boolean(args.siblingData?.[consentFlag]) || staffOfTheVillage(args)) as FieldAccess,
+  create: staffOfTheVillage,
+  update: staffOfTheVillage,
+})
+
 /**
  * Staff read every picture; the public only those that published content shows, so an upload is
  * not public before the document that uses it passes review.

@@ -1,18 +1,12 @@
 import { gridRoles } from '@xiangfeng/content-schema/vocabularies'
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-import { staffOfTheVillage, townshipEditors } from '../../access'
+import { publicWithConsent, staffOfTheVillage, townshipEditors, villageStaffOnly } from '../../access'
 import { dayOnly } from '../../fields/dates'
 import { label, optionsFrom } from '../../fields/labels'
 import { validatePhone } from '../../fields/privacy'
 import { scopeFields } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
-
-const staffOnly = { read: staffOfTheVillage, create: staffOfTheVillage, update: staffOfTheVillage }
-
-/** A work phone is read by the village's staff, and by anyone once its holder agreed to publish it. */
-const staffOrConsented: FieldAccess = (args) =>
-  Boolean(args.siblingData?.phonePublic) || staffOfTheVillage(args)
 
 /** Publishing a phone needs the day its holder agreed: the record of consent, not a tick alone. */
 const consentRecorded = (value: unknown, { siblingData }: { siblingData?: Record<string, unknown> }) =>
@@ -94,7 +88,7 @@ export const Grids: CollectionConfig = {
               type: 'text',
               label: label('工作电话', 'Work phone'),
               validate: validatePhone,
-              access: { read: staffOrConsented, create: staffOfTheVillage, update: staffOfTheVillage },
+              access: publicWithConsent('phonePublic'),
             },
             {
               name: 'phonePublic',
@@ -114,7 +108,7 @@ export const Grids: CollectionConfig = {
             ...dayOnly,
             description: label('不勾选同意则电话不公开。', 'Without consent the phone stays private.'),
           },
-          access: staffOnly,
+          access: villageStaffOnly,
         },
       ],
     },

@@ -3,20 +3,14 @@ import { conductCategories } from '@xiangfeng/content-schema/vocabularies'
 import {
   type CollectionBeforeValidateHook,
   type CollectionConfig,
-  type FieldAccess,
   type FieldHook,
   ValidationError,
 } from 'payload'
 
-import { staffOfTheVillage } from '../../access'
+import { publicWithConsent, staffOfTheVillage, villageStaffOnly } from '../../access'
 import { label, optionsFrom } from '../../fields/labels'
 import { scopeFields } from '../../fields/scope'
 import { idOf } from '../../ids'
-
-const staffOnly = { read: staffOfTheVillage, create: staffOfTheVillage, update: staffOfTheVillage }
-
-/** A household's name is read by the village's staff, and by anyone once the household agreed to be named. */
-const staffOrConsented: FieldAccess = (args) => Boolean(args.siblingData?.named) || staffOfTheVillage(args)
 
 const consentRecorded = (value: unknown, { siblingData }: { siblingData?: Record<string, unknown> }) =>
   !value ||
@@ -137,7 +131,7 @@ export const PointsBoards: CollectionConfig = {
               name: 'household',
               type: 'text',
               label: label('户名（同意后公示）', 'Household'),
-              access: { read: staffOrConsented, create: staffOfTheVillage, update: staffOfTheVillage },
+              access: publicWithConsent('named'),
             },
             { name: 'group', type: 'text', required: true, label: label('所在组', 'Group') },
             { name: 'points', type: 'number', required: true, min: 0, label: label('积分', 'Points') },
@@ -166,7 +160,7 @@ export const PointsBoards: CollectionConfig = {
               type: 'date',
               label: label('同意日期（不公开）', 'Consent given on (private)'),
               admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' } },
-              access: staffOnly,
+              access: villageStaffOnly,
             },
           ],
         },

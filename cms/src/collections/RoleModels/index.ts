@@ -1,7 +1,7 @@
 import { honourLevels, roleModelCategories, subjectTypes } from '@xiangfeng/content-schema'
 import type { CollectionConfig } from 'payload'
 
-import { staffOfTheVillage } from '../../access'
+import { villageStaffOnly } from '../../access'
 import { excelEndpoints } from '../../import/endpoints'
 import { roleModelImporter } from '../../import/roleModels'
 import { label, optionsFrom } from '../../fields/labels'
@@ -11,7 +11,6 @@ import { slugField } from '../../fields/slug'
 import { dayOnly } from '../../fields/dates'
 
 /** Never in the public snapshot or anonymous API; see staffOfTheVillage for who may read them. */
-const staffOnly = { read: staffOfTheVillage, create: staffOfTheVillage, update: staffOfTheVillage }
 
 /** 身边好榜样: a person, household or group held up as an example. */
 export const RoleModels: CollectionConfig = {
@@ -152,7 +151,7 @@ export const RoleModels: CollectionConfig = {
               name: 'contact',
               type: 'group',
               label: label('联系方式', 'Contact'),
-              access: staffOnly,
+              access: villageStaffOnly,
               fields: [
                 { name: 'phone', type: 'text', label: label('电话', 'Phone'), validate: validatePhone },
                 {
@@ -168,7 +167,7 @@ export const RoleModels: CollectionConfig = {
               name: 'consent',
               type: 'group',
               label: label('肖像及事迹公开同意书', 'Portrait and publication consent'),
-              access: staffOnly,
+              access: villageStaffOnly,
               fields: [
                 { name: 'scope', type: 'text', label: label('同意范围', 'Scope') },
                 { name: 'signer', type: 'text', label: label('签署人', 'Signed by') },
