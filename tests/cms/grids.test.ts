@@ -59,15 +59,19 @@ describe('work phones', () => {
     expect(staff.body.workers[0].phoneConsentOn).toContain('2026-10')
   })
 
-  test('publishing a phone without the day of consent is refused, in Chinese', async () => {
-    const message = await validationMessage(
-      publish({
-        workers: [{ name: '马建国', role: 'grid-worker', workPhone: '133-0917-8807', phonePublic: true }],
-      }),
+  test('marking a phone public without the day of consent is refused, in Chinese, on a draft too', async () => {
+    const workers = [{ name: '马建国', role: 'grid-worker', workPhone: '133-0917-8807', phonePublic: true }]
+    const expected =
+      'workers.0.phonePublic: 公开工作电话前，请先填写工作电话和本人同意公开的日期（书面同意书由村委会留存）。'
+    expect(await validationMessage(publish({ workers }))).toBe(expected)
+    const token = await api.login('officer@grids.example', 'test-password-1')
+    const draft = await api.post(
+      '/grids?draft=true',
+      { ...validDoc('grids', village, 0, 77), workers },
+      { token },
     )
-    expect(message).toBe(
-      'workers.0.phonePublic: 公开工作电话前，请先填写工作电话和本人同意公开的日期（书面同意书由村委会留存）。',
-    )
+    expect(draft.status).toBe(400)
+    expect(JSON.stringify(draft.body)).toContain(expected.split(': ')[1])
   })
 })
 

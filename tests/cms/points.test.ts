@@ -56,13 +56,14 @@ const board = (data: Record<string, unknown>, n = Math.floor(Math.random() * 1e5
 })
 
 describe('entering a board', () => {
-  test('naming a household without the day it agreed is refused, in Chinese', async () => {
+  test('naming a household without the day it agreed is refused, in Chinese, on a draft too', async () => {
     const message = await validationMessage(
       cms.payload.create({
         collection: 'points-boards',
         data: board({
           redList: [{ household: '张家', group: '一组', points: 5, deeds: '助人', named: true }],
         }) as never,
+        draft: true,
       }),
     )
     expect(message).toBe(

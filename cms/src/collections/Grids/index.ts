@@ -2,17 +2,12 @@ import { gridRoles } from '@xiangfeng/content-schema/vocabularies'
 import type { CollectionConfig } from 'payload'
 
 import { publicWithConsent, staffOfTheVillage, townshipEditors, villageStaffOnly } from '../../access'
+import { consentOnRecord } from '../../fields/consent'
 import { dayOnly } from '../../fields/dates'
 import { label, optionsFrom } from '../../fields/labels'
 import { validatePhone } from '../../fields/privacy'
 import { scopeFields } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
-
-/** Publishing a phone needs the day its holder agreed: the record of consent, not a tick alone. */
-const consentRecorded = (value: unknown, { siblingData }: { siblingData?: Record<string, unknown> }) =>
-  !value ||
-  (Boolean(siblingData?.workPhone) && Boolean(siblingData?.phoneConsentOn)) ||
-  '公开工作电话前，请先填写工作电话和本人同意公开的日期（书面同意书由村委会留存）。'
 
 const httpsOnly = (value: unknown) => {
   if (!value) return true
@@ -31,6 +26,18 @@ export const Grids: CollectionConfig = {
   slug: 'grids',
   typescript: { interface: 'Grid' },
   labels: { singular: label('网格', 'Grid'), plural: label('网格和网格员', 'Grids') },
+  hooks: {
+    beforeValidate: [
+      // Publishing a phone needs the day its holder agreed: the record of consent, not a tick alone.
+      consentOnRecord({
+        array: 'workers',
+        flag: 'phonePublic',
+        value: 'workPhone',
+        date: 'phoneConsentOn',
+        message: '公开工作电话前，请先填写工作电话和本人同意公开的日期（书面同意书由村委会留存）。',
+      }),
+    ],
+  },
   admin: {
     useAsTitle: 'name',
     group: label('宣传内容', 'Content'),
@@ -95,7 +102,6 @@ export const Grids: CollectionConfig = {
               type: 'checkbox',
               defaultValue: false,
               label: label('本人同意公开工作电话', 'Agreed to publish the work phone'),
-              validate: consentRecorded,
               access: { create: staffOfTheVillage, update: staffOfTheVillage },
             },
           ],

@@ -8,14 +8,10 @@ import {
 } from 'payload'
 
 import { publicWithConsent, staffOfTheVillage, villageStaffOnly } from '../../access'
+import { consentOnRecord } from '../../fields/consent'
 import { label, optionsFrom } from '../../fields/labels'
 import { scopeFields } from '../../fields/scope'
 import { idOf } from '../../ids'
-
-const consentRecorded = (value: unknown, { siblingData }: { siblingData?: Record<string, unknown> }) =>
-  !value ||
-  (Boolean(siblingData?.household) && Boolean(siblingData?.namedConsentOn)) ||
-  '公示户名前，请先填写户名和该户同意公示的日期；不同意的，红榜只显示“某组某户”。'
 
 /** The board's address is its month (2026-11): one board per village and month. */
 const slugFromMonth: FieldHook = ({ siblingData }) =>
@@ -93,7 +89,18 @@ export const PointsBoards: CollectionConfig = {
     ),
   },
   defaultSort: '-month',
-  hooks: { beforeValidate: [oneBoardPerMonth] },
+  hooks: {
+    beforeValidate: [
+      oneBoardPerMonth,
+      consentOnRecord({
+        array: 'redList',
+        flag: 'named',
+        value: 'household',
+        date: 'namedConsentOn',
+        message: '公示户名前，请先填写户名和该户同意公示的日期；不同意的，红榜只显示“某组某户”。',
+      }),
+    ],
+  },
   fields: [
     {
       name: 'month',
@@ -152,7 +159,6 @@ export const PointsBoards: CollectionConfig = {
               type: 'checkbox',
               defaultValue: false,
               label: label('本户同意公示户名', 'Agreed to be named'),
-              validate: consentRecorded,
               access: { create: staffOfTheVillage, update: staffOfTheVillage },
             },
             {

@@ -1,0 +1,26 @@
+import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+
+/**
+ * A row of `array` may make its `value` public (its `flag` ticked) only with the day of consent in
+ * `date`. Checked on every save, drafts included: Payload does not validate drafts, and a draft
+ * that passed 提交审核 would otherwise meet the rule only at 终审.
+ */
+export const consentOnRecord =
+  (rule: {
+    array: string
+    flag: string
+    value: string
+    date: string
+    message: string
+  }): CollectionBeforeValidateHook =>
+  ({ data, req, collection }) => {
+    const rows = data?.[rule.array]
+    if (!Array.isArray(rows)) return data
+    const errors = rows.flatMap((row: Record<string, unknown> | null, i) =>
+      row?.[rule.flag] && !(row[rule.value] && row[rule.date])
+        ? [{ path: `${rule.array}.${i}.${rule.flag}`, message: rule.message }]
+        : [],
+    )
+    if (errors.length) throw new ValidationError({ collection: collection.slug, errors }, req.t)
+    return data
+  }
