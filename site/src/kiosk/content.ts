@@ -1,5 +1,5 @@
 /** What a village screen's kiosk loop shows, assembled at build time from the snapshot. */
-import { DEFAULT_HOURS, type Screen } from '@xiangfeng/content-schema'
+import { DEFAULT_HOURS, type Notice, type Screen } from '@xiangfeng/content-schema'
 
 import {
   everyNotice,
@@ -143,9 +143,9 @@ export async function kioskSlides(
     ...content.notices.filter((n) => started(n) && n.urgent),
     ...content.notices.filter((n) => started(n) && !n.urgent),
   ]
-  for (const n of notices) {
-    slides.push(noticeSlide(n, n.village && names.get(n.village), await qr(paths.notice(n))))
-  }
+  const noticeSlideOf = async (n: Notice) =>
+    noticeSlide(n, n.village && names.get(n.village), await qr(paths.notice(n)))
+  for (const n of notices) slides.push(await noticeSlideOf(n))
   for (const { batch, members } of content.batches) {
     slides.push(batchSlide(batch, members, content.today, await qr(paths.batch(batch))))
   }
@@ -161,8 +161,6 @@ export async function kioskSlides(
     slides.push(pointsSlide(content.board, villageName, await qr(paths.points(screen.village))))
   }
   if (content.grids.length > 0) slides.push(gridsSlide(content.grids, await qr(paths.grids(screen.village))))
-  for (const n of content.notices.filter((n) => !started(n))) {
-    slides.push(noticeSlide(n, n.village && names.get(n.village), await qr(paths.notice(n))))
-  }
+  for (const n of content.notices.filter((n) => !started(n))) slides.push(await noticeSlideOf(n))
   return slides
 }

@@ -1,8 +1,9 @@
 import path from 'node:path'
 
-import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { authenticated, townshipEditors } from '../../access'
+import { refuseUpload } from '../Media'
 import { staffOrPublishedAttachments } from './published'
 import { label } from '../../fields/labels'
 import { dataDir } from '../../paths'
@@ -14,16 +15,13 @@ import { dataDir } from '../../paths'
 const onlyPdf: CollectionBeforeOperationHook = ({ args, operation }) => {
   const file = args.req?.file
   if ((operation !== 'create' && operation !== 'update') || !file) return args
-  const refuse = (message: string) => {
-    throw new APIError(message, 400, undefined, true)
-  }
-  if (!file.data?.length) refuse('上传的文件是空的，请重新选择。')
+  if (!file.data?.length) refuseUpload('上传的文件是空的，请重新选择。')
   if (file.data.subarray(0, 5).toString('latin1') !== '%PDF-')
-    refuse('附件只能是 PDF 文件；这个文件不是 PDF。请在 WPS 或 Word 中“另存为 PDF”后再上传。')
+    refuseUpload('附件只能是 PDF 文件；这个文件不是 PDF。请在 WPS 或 Word 中“另存为 PDF”后再上传。')
   // As Payload's own check (validatePDF) has it, said in Chinese: a whole PDF ends with its index.
   const end = file.data.subarray(-1024).toString('latin1')
   if (!end.includes('%%EOF') || !end.includes('xref'))
-    refuse('这个 PDF 文件不完整或已损坏（可能没有下载完）。请重新导出 PDF 后再上传。')
+    refuseUpload('这个 PDF 文件不完整或已损坏（可能没有下载完）。请重新导出 PDF 后再上传。')
   return args
 }
 

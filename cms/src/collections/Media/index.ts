@@ -10,7 +10,8 @@ import { dataDir } from '../../paths'
 /** 40 megapixels: more than any phone photo; a bigger image is likely a decompression bomb. */
 export const MAX_IMAGE_PIXELS = 40_000_000
 
-const refuse = (message: string) => {
+/** An upload refused with a 400 whose message, in Chinese, is shown to the editor as it is. */
+export const refuseUpload = (message: string): never => {
   throw new APIError(message, 400, undefined, true)
 }
 
@@ -22,7 +23,7 @@ const refuse = (message: string) => {
 const cleanUpload: CollectionBeforeOperationHook = async ({ args, operation }) => {
   const file = args.req?.file
   if ((operation !== 'create' && operation !== 'update') || !file) return args
-  if (!file.data?.length) refuse('上传的文件是空的，请重新选择图片。')
+  if (!file.data?.length) refuseUpload('上传的文件是空的，请重新选择图片。')
   const {
     width = 0,
     height = 0,
@@ -31,9 +32,9 @@ const cleanUpload: CollectionBeforeOperationHook = async ({ args, operation }) =
     .metadata()
     .catch(() => ({ width: 0, height: 0, format: undefined }))
   if (!format || !['jpeg', 'png', 'webp'].includes(format))
-    refuse('只能上传 JPG、PNG 或 WebP 格式的图片；这个文件不是，或已经损坏。')
+    refuseUpload('只能上传 JPG、PNG 或 WebP 格式的图片；这个文件不是，或已经损坏。')
   if (width * height > MAX_IMAGE_PIXELS)
-    refuse(`图片像素过大（${width}×${height}），请缩小到4000万像素以内再上传。`)
+    refuseUpload(`图片像素过大（${width}×${height}），请缩小到4000万像素以内再上传。`)
   // sharp keeps no metadata unless asked; rotate() first turns the picture as its EXIF says.
   file.data = await sharp(file.data, { limitInputPixels: MAX_IMAGE_PIXELS })
     .rotate()

@@ -42,6 +42,9 @@ const oneBoardPerMonth: CollectionBeforeValidateHook = async ({ data, originalDo
   return data
 }
 
+/** The article numbers of the village rules read during one request, by rules id. */
+const articlesRead = new WeakMap<object, Map<string, Promise<unknown[]>>>()
+
 /** An article number must be one of the chosen village rules' articles. */
 const articleOfRules = async (
   value: unknown,
@@ -49,17 +52,25 @@ const articleOfRules = async (
 ) => {
   const rulesId = idOf(data?.rules)
   if (value === null || value === undefined || rulesId === undefined || rulesId === null) return true
-  const rules = await req.payload
-    .findByID({
-      collection: 'village-rules',
-      id: rulesId as never,
-      depth: 0,
-      draft: true,
-      overrideAccess: true,
-      req,
-    })
-    .catch(() => null)
-  const numbers = (rules?.chapters ?? []).flatMap((c) => (c.articles ?? []).map((a) => a.number))
+  // Read once per save, however many rows name an article.
+  const cache = articlesRead.get(req) ?? new Map<string, Promise<unknown[]>>()
+  articlesRead.set(req, cache)
+  if (!cache.has(String(rulesId)))
+    cache.set(
+      String(rulesId),
+      req.payload
+        .findByID({
+          collection: 'village-rules',
+          id: rulesId as never,
+          depth: 0,
+          draft: true,
+          overrideAccess: true,
+          req,
+        })
+        .then((rules) => (rules.chapters ?? []).flatMap((c) => (c.articles ?? []).map((a) => a.number)))
+        .catch(() => []),
+    )
+  const numbers = await cache.get(String(rulesId))!
   return numbers.includes(Number(value)) || `所选村规民约没有第${String(value)}条，请核对条款序号。`
 }
 
