@@ -692,6 +692,19 @@ describe('hostile text from the CMS', () => {
       n.title = `${attack}${n.title}`
       n.issuedBy = `${attack}${n.issuedBy}`
     }
+    for (const g of data.grids) {
+      g.name = `${attack}${g.name}`
+      g.area = `${attack}${g.area}`
+      for (const w of g.workers) w.name = `${attack}${w.name}`
+    }
+    for (const b of data.pointsBoards) {
+      b.intro = `${attack}${b.intro ?? ''}`
+      for (const r of b.redList) {
+        r.group = `${attack}${r.group}`
+        r.deeds = `${attack}${r.deeds}`
+        if (r.household) r.household = `${attack}${r.household}`
+      }
+    }
     for (const r of data.villageRules) r.shortVersion = `${attack}\n${r.shortVersion ?? ''}`
     for (const e of data.policyExplainers) e.keyPoints = [`${attack}要点`, ...e.keyPoints]
     fs.writeFileSync(path.join(hostile, 'snapshot.json'), JSON.stringify(data))
@@ -710,6 +723,11 @@ describe('hostile text from the CMS', () => {
     const villageKiosk = fs.readFileSync(path.join(out, 'kiosk', 'qing-xi-cun', 'index.html'), 'utf8')
     expect(villageKiosk).toContain('&lt;img src=x onerror=alert(1)&gt;清溪村党群服务中心')
     expect(villageKiosk).toContain('&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;')
+    const built = (url: string) => fs.readFileSync(path.join(out, url, 'index.html'), 'utf8')
+    expect(built('/villages/qing-xi-cun/grids/')).toContain(
+      '&lt;img src=x onerror=alert(1)&gt;清溪村第一网格',
+    )
+    expect(built('/villages/liu-wan-cun/points/')).toContain('&lt;img src=x onerror=alert(1)&gt;汛期主动巡河')
   }, 120_000)
 })
 
