@@ -17,6 +17,7 @@ Object.assign(process.env, scratch)
 const adapterSuites = [
   'cms/access-matrix.test.ts',
   'cms/admin-permissions.test.ts',
+  'cms/backup.test.ts',
   'cms/collections.test.ts',
   'cms/contract-check.test.ts',
   'cms/database.test.ts',

@@ -1,12 +1,15 @@
 // `npm run backup`: one archive of everything a township cannot make again — the database (a
-// consistent copy, taken while the CMS runs) and the uploads (pictures, notices' PDFs) — with a manifest of
-// checksums; keeps the newest XIANGFENG_BACKUP_KEEP (14) in XIANGFENG_BACKUP_DIR (data/backups).
+// consistent copy, taken while the CMS runs: SQLite's VACUUM INTO, or one MongoDB snapshot read of
+// every collection) and the uploads (pictures, notices' PDFs) — with a manifest of checksums; keeps
+// the newest XIANGFENG_BACKUP_KEEP (14) in XIANGFENG_BACKUP_DIR (data/backups).
 // `npm run restore -- <archive> [--replace]`: checks the whole archive before touching anything,
 // then puts the database and the pictures in place. Portal builds are not kept: npm start or a
 // publish makes them again from the restored content.
 import { createHash } from 'node:crypto'
+import { once } from 'node:events'
 import fs from 'node:fs'
 import path from 'node:path'
+import readline from 'node:readline'
 
 import { createClient } from '@libsql/client'
 import * as tar from 'tar'
@@ -22,16 +25,107 @@ const uploadDirs = ['media', 'files']
 
 class Refused extends Error {}
 
-/** The SQLite file DATABASE_URL names (the embedded default when unset). */
-function databaseFile() {
+/** The database DATABASE_URL names: the embedded SQLite file (the default), or MongoDB. */
+function database() {
   const url = process.env.DATABASE_URL?.trim()
-  if (!url) return path.join(dataDir, 'xiangfeng.db')
-  if (url.startsWith('file:')) return path.resolve(url.slice('file:'.length))
-  throw new Refused(
-    '备份与恢复目前只支持内置的 SQLite 数据库；MongoDB 请用 mongodump / mongorestore。\n' +
-      'npm run backup and restore handle the embedded SQLite database only; use mongodump / mongorestore for MongoDB.',
-  )
+  if (!url) return { kind: 'sqlite', file: path.join(dataDir, 'xiangfeng.db') }
+  if (url.startsWith('file:')) return { kind: 'sqlite', file: path.resolve(url.slice('file:'.length)) }
+  if (/^mongodb(\+srv)?:\/\//.test(url)) return { kind: 'mongodb', url }
+  throw new Refused(`不认识的 DATABASE_URL：${url}。DATABASE_URL is neither file: nor mongodb://.`)
 }
+
+/** MongoDB: a client on DATABASE_URL's database; the driver is loaded only for it. */
+async function mongo(url, work) {
+  const { MongoClient } = await import('mongodb')
+  let client
+  try {
+    client = await MongoClient.connect(url, { serverSelectionTimeoutMS: 10_000 })
+  } catch (error) {
+    throw new Refused(
+      `连不上 MongoDB，未做任何改动：${error.message}\nCannot reach MongoDB: ${error.message}`,
+    )
+  }
+  try {
+    return await work(client.db(), client)
+  } finally {
+    await client.close()
+  }
+}
+
+/** A collection's file in the archive: one document a line, canonical Extended JSON (types kept). */
+const collectionFile = (name) => `${encodeURIComponent(name)}.ejson`
+
+/**
+ * Every collection of the database, read in one snapshot session: the same moment for all of
+ * them while the CMS goes on writing (a replica set, MongoDB ≥ 5.0, as production runs it).
+ */
+async function dumpMongo(url, dir) {
+  const { EJSON } = (await import('mongodb')).BSON
+  await mongo(url, async (db, client) => {
+    const names = (await db.listCollections({ type: 'collection' }, { nameOnly: true }).toArray())
+      .map((c) => c.name)
+      .filter((name) => !name.startsWith('system.'))
+    const indexes = {}
+    const session = client.startSession({ snapshot: true })
+    try {
+      for (const name of names) {
+        const out = fs.createWriteStream(path.join(dir, collectionFile(name)))
+        for await (const doc of db.collection(name).find({}, { session }))
+          if (!out.write(`${EJSON.stringify(doc, { relaxed: false })}\n`)) await once(out, 'drain')
+        await new Promise((resolve, reject) => out.end((error) => (error ? reject(error) : resolve())))
+        indexes[name] = (await db.collection(name).indexes()).filter((index) => index.name !== '_id_')
+      }
+    } catch (error) {
+      if (/snapshot|replica set/i.test(error.message))
+        throw new Refused(
+          `MongoDB 需要以副本集（replica set）运行才能做一致的备份：${error.message}\n` +
+            `A consistent MongoDB backup needs a replica set: ${error.message}`,
+        )
+      throw error
+    } finally {
+      await session.endSession()
+    }
+    fs.writeFileSync(path.join(dir, 'indexes.json'), JSON.stringify(indexes, null, 2))
+  })
+}
+
+/**
+ * The archive's collections into DATABASE_URL's database. Collections already there are kept,
+ * renamed `<name>.before-restore-<stamp>`, and only with --replace.
+ */
+async function restoreMongo(url, dir, { replace, stamp }) {
+  const { EJSON } = (await import('mongodb')).BSON
+  await mongo(url, async (db) => {
+    const present = (await db.listCollections({}, { nameOnly: true }).toArray())
+      .map((c) => c.name)
+      .filter((name) => !name.startsWith('system.') && !name.includes('.before-restore-'))
+    if (present.length && !replace) throw occupied(present)
+    for (const name of present) await db.collection(name).rename(`${name}.before-restore-${stamp}`)
+    const indexes = JSON.parse(fs.readFileSync(path.join(dir, 'indexes.json'), 'utf8'))
+    for (const [name, specs] of Object.entries(indexes)) {
+      await db.createCollection(name)
+      let batch = []
+      const lines = readline.createInterface({
+        input: fs.createReadStream(path.join(dir, collectionFile(name))),
+      })
+      for await (const line of lines) {
+        if (!line) continue
+        batch.push(EJSON.parse(line, { relaxed: false }))
+        if (batch.length === 1000) await db.collection(name).insertMany(batch.splice(0))
+      }
+      if (batch.length) await db.collection(name).insertMany(batch)
+      if (specs.length)
+        await db.collection(name).createIndexes(specs.map(({ v: _v, ns: _ns, ...spec }) => spec))
+    }
+  })
+}
+
+/** Data is already where a restore would put it. */
+const occupied = (present) =>
+  new Refused(
+    `这里已经有数据（${present.join('，')}），未做任何改动；确认要替换请加 --replace（原数据会改名保留）。\n` +
+      `Data is already here (${present.join(', ')}); nothing changed. Add --replace to replace it (the old is kept, renamed).`,
+  )
 
 function checksum(file) {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex')
@@ -39,19 +133,23 @@ function checksum(file) {
 
 async function backup() {
   const started = Date.now()
-  const dbFile = databaseFile()
-  if (!fs.existsSync(dbFile)) throw new Refused(`找不到数据库文件 ${dbFile}。No database at ${dbFile}.`)
+  const db = database()
+  if (db.kind === 'sqlite' && !fs.existsSync(db.file))
+    throw new Refused(`找不到数据库文件 ${db.file}。No database at ${db.file}.`)
   fs.mkdirSync(backupDir, { recursive: true })
   const staging = fs.mkdtempSync(path.join(backupDir, '.staging-'))
   try {
     fs.mkdirSync(path.join(staging, 'database'))
-    // One read transaction: a consistent copy while the CMS goes on writing. The database first,
-    // then the uploads: a file uploaded in between is only an extra file.
-    const client = createClient({ url: `file:${dbFile}` })
-    await client.execute('PRAGMA busy_timeout = 10000')
-    const copy = path.join(staging, 'database', 'xiangfeng.db')
-    await client.execute({ sql: 'VACUUM INTO ?', args: [copy] })
-    client.close()
+    // A consistent copy while the CMS goes on writing. The database first, then the uploads: a
+    // file uploaded in between is only an extra file.
+    if (db.kind === 'mongodb') await dumpMongo(db.url, path.join(staging, 'database'))
+    else {
+      // One read transaction.
+      const client = createClient({ url: `file:${db.file}` })
+      await client.execute('PRAGMA busy_timeout = 10000')
+      await client.execute({ sql: 'VACUUM INTO ?', args: [path.join(staging, 'database', 'xiangfeng.db')] })
+      client.close()
+    }
     for (const dir of uploadDirs)
       if (fs.existsSync(path.join(dataDir, dir)))
         fs.cpSync(path.join(dataDir, dir), path.join(staging, dir), { recursive: true })
@@ -61,7 +159,7 @@ async function backup() {
       sha256: checksum(file),
     }))
     const createdAt = new Date().toISOString()
-    const manifest = { format: FORMAT, createdAt, database: 'sqlite', files }
+    const manifest = { format: FORMAT, createdAt, database: db.kind, files }
     fs.writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2))
     const name = `xiangfeng-backup-${createdAt.replace(/[:.]/g, '-')}.tar.gz`
     const archive = path.join(backupDir, name)
@@ -88,7 +186,7 @@ async function backup() {
 }
 
 /** Unpack and check every file against the manifest; any difference refuses the archive. */
-async function unpackChecked(archive, staging) {
+async function unpackChecked(archive, staging, kind) {
   try {
     await tar.extract({
       file: archive,
@@ -109,6 +207,11 @@ async function unpackChecked(archive, staging) {
   }
   if (manifest.format !== FORMAT || !Array.isArray(manifest.files))
     throw new Refused(`不认识的备份格式：${manifest.format}。Unknown backup format ${manifest.format}.`)
+  if (manifest.database !== kind)
+    throw new Refused(
+      `这份备份的数据库是 ${manifest.database}，而 DATABASE_URL 指向 ${kind}，未做任何改动。\n` +
+        `The archive holds a ${manifest.database} database but DATABASE_URL is ${kind}; nothing changed.`,
+    )
   const problems = []
   const listed = new Set()
   for (const { path: name, size, sha256 } of manifest.files) {
@@ -123,7 +226,8 @@ async function unpackChecked(archive, staging) {
     if (name !== 'manifest.json' && !listed.has(name))
       problems.push(`清单外的文件 not in the manifest: ${name}`)
   }
-  if (!listed.has('database/xiangfeng.db')) problems.push('缺少数据库 missing: database/xiangfeng.db')
+  const needed = manifest.database === 'mongodb' ? 'database/indexes.json' : 'database/xiangfeng.db'
+  if (!listed.has(needed)) problems.push(`缺少数据库 missing: ${needed}`)
   if (problems.length)
     throw new Refused(
       `备份文件与清单不符，未做任何改动。The archive does not match its manifest:\n  ${problems.join('\n  ')}`,
@@ -134,30 +238,30 @@ async function unpackChecked(archive, staging) {
 async function restore(archive, { replace }) {
   if (!archive || !fs.existsSync(archive))
     throw new Refused(`找不到备份文件 ${archive ?? ''}。Usage: npm run restore -- <archive> [--replace]`)
-  const dbFile = databaseFile()
-  const present = [dbFile, ...uploadDirs.map((dir) => path.join(dataDir, dir))].filter((p) =>
-    fs.existsSync(p),
-  )
-  if (present.length && !replace)
-    throw new Refused(
-      `这里已经有数据（${present.join('，')}），未做任何改动；确认要替换请加 --replace（原数据会改名保留）。\n` +
-        `Data is already here (${present.join(', ')}); nothing changed. Add --replace to replace it (the old is kept, renamed).`,
-    )
+  const db = database()
+  const uploads = uploadDirs.map((dir) => path.join(dataDir, dir))
+  const present = [...(db.kind === 'sqlite' ? [db.file] : []), ...uploads].filter((p) => fs.existsSync(p))
+  if (present.length && !replace) throw occupied(present)
   // Unpacked beside the data folder (the same disk, so the moves below are renames).
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true })
   const staging = fs.mkdtempSync(path.join(path.dirname(dataDir), '.xiangfeng-restore-'))
   try {
-    const manifest = await unpackChecked(path.resolve(archive), staging)
+    const manifest = await unpackChecked(path.resolve(archive), staging, db.kind)
     // Only now, with the whole archive checked, is anything here touched.
-    fs.mkdirSync(dataDir, { recursive: true })
-    fs.mkdirSync(path.dirname(dbFile), { recursive: true })
     const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-    const uploads = uploadDirs.map((dir) => path.join(dataDir, dir))
-    for (const p of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, ...uploads])
-      if (fs.existsSync(p)) fs.renameSync(p, `${p}.before-restore-${stamp}`)
-    fs.renameSync(path.join(staging, 'database', 'xiangfeng.db'), dbFile)
-    for (const dir of uploadDirs)
-      if (fs.existsSync(path.join(staging, dir)))
-        fs.renameSync(path.join(staging, dir), path.join(dataDir, dir))
+    fs.mkdirSync(dataDir, { recursive: true })
+    if (db.kind === 'mongodb') await restoreMongo(db.url, path.join(staging, 'database'), { replace, stamp })
+    else {
+      fs.mkdirSync(path.dirname(db.file), { recursive: true })
+      for (const p of [db.file, `${db.file}-wal`, `${db.file}-shm`])
+        if (fs.existsSync(p)) fs.renameSync(p, `${p}.before-restore-${stamp}`)
+      fs.renameSync(path.join(staging, 'database', 'xiangfeng.db'), db.file)
+    }
+    for (const dir of uploadDirs) {
+      const target = path.join(dataDir, dir)
+      if (fs.existsSync(target)) fs.renameSync(target, `${target}.before-restore-${stamp}`)
+      if (fs.existsSync(path.join(staging, dir))) fs.renameSync(path.join(staging, dir), target)
+    }
     console.log(
       `Restored the backup of ${manifest.createdAt} into ${dataDir} (${manifest.files.length} files). ` +
         'npm start builds the portal from it.',

@@ -1,6 +1,7 @@
 /**
  * `npm run backup` and `npm run restore` (cms/scripts/backup.mjs) as an IT contact runs them,
- * against a real Payload's SQLite file that stays open (and is written to) while they run.
+ * against a real Payload's database that stays open (and is written to) while they run: the SQLite
+ * file, or in the `mongodb` project a MongoDB database (each restore into a database of its own).
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -14,13 +15,24 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { astroBuild } from '../../cms/src/publish/pipeline'
 import { onePagePdf } from '../helpers/fixtures'
-import { startCms, type TestCms } from '../helpers/payload'
-import { prepare, rootDir } from '../helpers/server'
+import { startCms, testDatabase, type TestCms } from '../helpers/payload'
+import { freePort, prepare, rootDir } from '../helpers/server'
 import { filesUnder, sharedImageCache } from '../helpers/site'
 
 let cms: TestCms
 let work: string
 let archive: string
+const mongoDatabases: string[] = []
+
+/** The database of a data folder: the CMS's own, or a fresh one (SQLite file, MongoDB database). */
+function databaseUrlOf(dataDir: string) {
+  if (dataDir === cms.dataDir) return process.env.DATABASE_URL!
+  if (testDatabase === 'sqlite') return `file:${path.join(dataDir, 'test.db')}`
+  const url = new URL(process.env.MONGODB_URL!)
+  url.pathname = `/xiangfeng-restore-${process.pid}-${path.basename(dataDir)}`
+  mongoDatabases.push(url.toString())
+  return url.toString()
+}
 
 /** The command as `npm run backup` / `npm run restore --` runs it, on the given data folder. */
 function backupCommand(args: string[], dataDir: string, env: Record<string, string> = {}) {
@@ -29,7 +41,7 @@ function backupCommand(args: string[], dataDir: string, env: Record<string, stri
       env: {
         ...process.env,
         XIANGFENG_DATA_DIR: dataDir,
-        DATABASE_URL: `file:${path.join(dataDir, 'test.db')}`,
+        DATABASE_URL: databaseUrlOf(dataDir),
         XIANGFENG_BACKUP_DIR: path.join(work, 'backups'),
         ...env,
       },
@@ -62,6 +74,14 @@ beforeAll(async () => {
   archive = path.join(work, 'backups', fs.readdirSync(path.join(work, 'backups'))[0])
 })
 afterAll(async () => {
+  if (mongoDatabases.length) {
+    const { MongoClient } = await import('mongodb')
+    for (const url of new Set(mongoDatabases)) {
+      const client = await MongoClient.connect(url)
+      await client.db().dropDatabase()
+      await client.close()
+    }
+  }
   await cms?.close()
   fs.rmSync(work, { recursive: true, force: true })
 })
@@ -75,8 +95,8 @@ test('a backup taken while the CMS runs restores on a fresh folder to the same d
   expect(Object.keys(tree(path.join(restored, 'files')))).toEqual(['ting-shui.pdf'])
   expect(tree(path.join(restored, 'files'))).toEqual(tree(path.join(cms.dataDir, 'files')))
 
-  await prepare('export', cms.dataDir)
-  await prepare('export', restored)
+  await prepare('export', cms.dataDir, databaseUrlOf(cms.dataDir))
+  await prepare('export', restored, databaseUrlOf(restored))
   const read = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'documents.json'), 'utf8'))
   const [original, copy] = [read(cms.dataDir), read(restored)]
   expect(copy).toEqual(original)
@@ -113,10 +133,42 @@ test('a backup while the CMS is writing is one consistent database', async () =>
   const restored = path.join(work, 'restored-busy')
   const busy = path.join(work, 'busy', fs.readdirSync(path.join(work, 'busy'))[0])
   expect((await backupCommand(['restore', busy], restored)).code).toBe(0)
-  const db = createClient({ url: `file:${path.join(restored, 'test.db')}` })
-  expect((await db.execute('PRAGMA integrity_check')).rows[0][0]).toBe('ok')
-  db.close()
+  if (testDatabase === 'sqlite') {
+    const db = createClient({ url: `file:${path.join(restored, 'test.db')}` })
+    expect((await db.execute('PRAGMA integrity_check')).rows[0][0]).toBe('ok')
+    db.close()
+  } else {
+    // One snapshot: every township the archive lists was restored, and nothing else.
+    const unpacked = path.join(work, 'unpacked-busy')
+    fs.mkdirSync(unpacked)
+    await tar.extract({ file: busy, cwd: unpacked })
+    const lines = fs
+      .readFileSync(path.join(unpacked, 'database', 'townships.ejson'), 'utf8')
+      .trim()
+      .split('\n')
+    const { MongoClient } = await import('mongodb')
+    const client = await MongoClient.connect(databaseUrlOf(restored))
+    expect(await client.db().collection('townships').countDocuments()).toBe(lines.length)
+    await client.close()
+  }
 }, 120_000)
+
+test('a MongoDB that does not answer: backup and restore refuse in Chinese and English, and leave nothing', async () => {
+  const closed = `mongodb://127.0.0.1:${await freePort()}/xiangfeng`
+  const dir = path.join(work, 'unreachable')
+  const made = await backupCommand(['create'], dir, { DATABASE_URL: closed, XIANGFENG_BACKUP_DIR: dir })
+  expect(made.code, made.output).toBe(2)
+  expect(made.output).toContain('连不上 MongoDB，未做任何改动')
+  expect(made.output).toContain('Cannot reach MongoDB')
+  expect(fs.readdirSync(dir)).toEqual([])
+  const back = await backupCommand(['restore', archive], path.join(work, 'unreachable-restore'), {
+    DATABASE_URL: closed,
+  })
+  expect(back.code, back.output).toBe(2)
+  // The archive is of the other kind (SQLite) or the server does not answer: either way, refused.
+  expect(back.output).toMatch(testDatabase === 'sqlite' ? /这份备份的数据库是 sqlite/ : /连不上 MongoDB/)
+  expect(fs.existsSync(path.join(work, 'unreachable-restore'))).toBe(false)
+}, 60_000)
 
 test('keeps the newest XIANGFENG_BACKUP_KEEP archives and removes older ones', async () => {
   const dir = path.join(work, 'kept')
@@ -185,19 +237,51 @@ describe('restore refuses, and touches nothing', () => {
     )
   })
 
-  test('a folder that already holds data, unless --replace, which keeps the old renamed', async () => {
-    const occupied = path.join(work, 'occupied')
-    fs.mkdirSync(occupied)
-    fs.writeFileSync(path.join(occupied, 'test.db'), 'the data that was here')
-    const { code, output } = await backupCommand(['restore', archive], occupied)
-    expect(code, output).toBe(2)
-    expect(output).toContain('这里已经有数据')
-    expect(fs.readFileSync(path.join(occupied, 'test.db'), 'utf8')).toBe('the data that was here')
+  test.runIf(testDatabase === 'sqlite')(
+    'a folder that already holds data, unless --replace, which keeps the old renamed',
+    async () => {
+      const occupied = path.join(work, 'occupied')
+      fs.mkdirSync(occupied)
+      fs.writeFileSync(path.join(occupied, 'test.db'), 'the data that was here')
+      const { code, output } = await backupCommand(['restore', archive], occupied)
+      expect(code, output).toBe(2)
+      expect(output).toContain('这里已经有数据')
+      expect(fs.readFileSync(path.join(occupied, 'test.db'), 'utf8')).toBe('the data that was here')
 
-    const replaced = await backupCommand(['restore', archive, '--replace'], occupied)
-    expect(replaced.code, replaced.output).toBe(0)
-    const kept = fs.readdirSync(occupied).find((entry) => entry.startsWith('test.db.before-restore-'))!
-    expect(fs.readFileSync(path.join(occupied, kept), 'utf8')).toBe('the data that was here')
-    expect(sha(path.join(occupied, 'test.db'))).not.toBe(sha(path.join(occupied, kept)))
+      const replaced = await backupCommand(['restore', archive, '--replace'], occupied)
+      expect(replaced.code, replaced.output).toBe(0)
+      const kept = fs.readdirSync(occupied).find((entry) => entry.startsWith('test.db.before-restore-'))!
+      expect(fs.readFileSync(path.join(occupied, kept), 'utf8')).toBe('the data that was here')
+      expect(sha(path.join(occupied, 'test.db'))).not.toBe(sha(path.join(occupied, kept)))
+    },
+  )
+
+  test.runIf(testDatabase === 'mongodb')(
+    'a database that already holds data, unless --replace, which keeps the old collections renamed',
+    async () => {
+      const target = path.join(work, 'occupied-mongodb')
+      expect((await backupCommand(['restore', archive], target)).code).toBe(0)
+      fs.rmSync(target, { recursive: true })
+      const again = await backupCommand(['restore', archive], target)
+      expect(again.code, again.output).toBe(2)
+      expect(again.output).toContain('这里已经有数据')
+      const replaced = await backupCommand(['restore', archive, '--replace'], target)
+      expect(replaced.code, replaced.output).toBe(0)
+      const { MongoClient } = await import('mongodb')
+      const client = await MongoClient.connect(databaseUrlOf(target))
+      const names = (await client.db().listCollections().toArray()).map((c) => c.name)
+      await client.close()
+      expect(names).toContain('role-models')
+      expect(names.some((name) => name.startsWith('role-models.before-restore-'))).toBe(true)
+    },
+  )
+
+  test('an archive of the other kind of database', async () => {
+    const other = testDatabase === 'sqlite' ? 'mongodb' : 'sqlite'
+    const file = await tampered('other-kind', (dir) => {
+      const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'))
+      fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ ...manifest, database: other }))
+    })
+    expect(await refused(file, `这份备份的数据库是 ${other}`)).toContain(`DATABASE_URL 指向 ${testDatabase}`)
   })
 })

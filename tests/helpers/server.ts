@@ -97,10 +97,14 @@ export async function serveCms({
 }
 
 /**
- * One `payload run tests/helpers/prepare.ts <task> <dir>` on the SQLite file in <dir> (test.db),
+ * One `payload run tests/helpers/prepare.ts <task> <dir>` on the SQLite file in <dir> (test.db) or the given database,
  * in a process of its own: a test process holds one Payload, on one database. Its log only on failure.
  */
-export function prepare(task: 'seed' | 'demo-site' | 'export', dir: string): Promise<void> {
+export function prepare(
+  task: 'seed' | 'demo-site' | 'export',
+  dir: string,
+  databaseUrl = `file:${path.join(dir, 'test.db')}`,
+): Promise<void> {
   fs.mkdirSync(dir, { recursive: true })
   const payloadBin = path.join(rootDir, 'node_modules', 'payload', 'bin.js')
   return new Promise((resolve, reject) => {
@@ -113,7 +117,7 @@ export function prepare(task: 'seed' | 'demo-site' | 'export', dir: string): Pro
         env: {
           ...process.env,
           XIANGFENG_DATA_DIR: dir,
-          DATABASE_URL: `file:${path.join(dir, 'test.db')}`,
+          DATABASE_URL: databaseUrl,
           PAYLOAD_SECRET: 'test-secret',
           XIANGFENG_JOBS: 'off',
         },
