@@ -20,8 +20,10 @@ import { afterAll, expect, test } from 'vitest'
 import { astroBuildCommand, buildSite, liveSiteDir } from '../../cms/src/publish/pipeline'
 import { seed } from '../../cms/src/seed'
 import { transition } from '../../cms/src/workflow/transition'
+import { launchBrowser } from '../helpers/browser'
 import { makeUser, startCms } from '../helpers/payload'
-import { rootDir } from '../helpers/server'
+import { indexedTexts, pagesContaining, searchResults } from '../helpers/search'
+import { rootDir, servePortal } from '../helpers/server'
 import { filesUnder } from '../helpers/site'
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-bench-'))
@@ -244,20 +246,59 @@ test.each(SIZES)('full build with %i role models, each with its own portrait', a
   const cold = await timedAstroBuild(dir, out, cache)
   await timedAstroBuild(dir, out, cache)
   const warm: Run[] = []
-  let pages = 0
   for (let run = 0; run < RUNS; run++) {
-    const { args, options } = astroBuildCommand(dir, out, { imageCache: cache })
-    const result = await timed(process.execPath, args, options as never)
-    pages = filesUnder(out).filter((f) => f.endsWith('.html')).length
     fs.rmSync(out, { recursive: true, force: true })
-    warm.push(result)
+    const { args, options } = astroBuildCommand(dir, out, { imageCache: cache })
+    warm.push(await timed(process.execPath, args, options as never))
   }
+  const pages = filesUnder(out).filter((f) => f.endsWith('.html')).length
   expect(pages).toBeGreaterThan(count)
+
+  // Exact search at this size, on the last build: each query finds the pages that hold it, and
+  // only those. Names are numbered here (王桂兰4700), so a name with its number is one person.
+  const { server, origin } = await servePortal(out)
+  const browser = await launchBrowser()
+  try {
+    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage()
+    await page.goto(`${origin}/search/`)
+    const urls = [
+      ...fs.readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g),
+    ]
+    const texts = await indexedTexts(
+      page,
+      urls.map(([, loc]) => new URL(loc).pathname),
+    )
+    const named = roleModels[Math.floor(count * 0.47)].name
+    const queries = ['孝顺', '修路', '张建民', '危房改造', '志愿服务', '某民发〔2025〕14号', named]
+    const seconds: number[] = []
+    for (const query of queries) {
+      const expected = pagesContaining(texts, query)
+      const started = Date.now()
+      const found = await searchResults(page, origin, query)
+      seconds.push((Date.now() - started) / 1000)
+      // The page shows the first 30 results: all of them when there are no more, else 30 that hold it.
+      if (expected.length <= 30) expect(found, query).toEqual(expected)
+      else {
+        expect(found.length, query).toBe(30)
+        expect(
+          found.filter((url) => !expected.includes(url)),
+          query,
+        ).toEqual([])
+      }
+    }
+    figures.push([
+      `  exact search, ${queries.length} queries (${queries.join('、')})`,
+      `results equal the pages holding each; ${summary(seconds)} s to results`,
+    ])
+  } finally {
+    await browser.close()
+    server.close()
+  }
 
   // The same Astro, as many trivial pages, in this run: what the portal's build is measured against.
   const bare = bareAstroProject(pages)
   const astroBin = path.join(rootDir, 'node_modules', 'astro', 'bin', 'astro.mjs')
-  const bareEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }
+  const bareEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' as const }
   await timed(process.execPath, [astroBin, 'build'], { cwd: bare, env: bareEnv })
   const bareRuns: Run[] = []
   for (let run = 0; run < RUNS; run++)

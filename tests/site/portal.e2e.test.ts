@@ -8,6 +8,7 @@ import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { launchBrowser } from '../helpers/browser'
+import { indexedTexts, pagesContaining, searchResults } from '../helpers/search'
 import { servePortal } from '../helpers/server'
 import { demoSite, type DemoSite } from '../helpers/site'
 
@@ -289,36 +290,15 @@ describe('search', () => {
     const context = await newPhone()
     const page = await context.newPage()
     await page.goto(`${origin}/search/`)
-    // What each indexed page says, read from the built pages: the part Pagefind indexes.
-    const texts: Record<string, string> = await page.evaluate(async (urls) => {
-      const out: Record<string, string> = {}
-      for (const url of urls) {
-        const html = await (await fetch(url)).text()
-        const doc = new DOMParser().parseFromString(html, 'text/html')
-        for (const skipped of doc.querySelectorAll('[data-pagefind-ignore], script, style')) skipped.remove()
-        const body = [...doc.querySelectorAll('[data-pagefind-body]')]
-        if (body.length) out[url] = body.map((b) => b.textContent).join(' ')
-      }
-      return out
-    }, sitemapPaths())
+    const texts = await indexedTexts(page, sitemapPaths())
     expect(Object.keys(texts).length).toBeGreaterThan(30)
-    const normalise = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase()
     const queries = ['修路', '孝老', '张建民', '志愿服务', '危房改造', '某民发〔2025〕14号', '孝顺']
     for (const query of queries) {
-      const expected = Object.keys(texts)
-        .filter((url) => normalise(texts[url]).includes(normalise(query)))
-        .sort()
+      const expected = pagesContaining(texts, query)
       // The fixture is what makes each query mean something: found somewhere, or (孝顺) nowhere.
       if (query === '孝顺') expect(expected, query).toEqual([])
       else expect(expected.length, query).toBeGreaterThan(0)
-      await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`)
-      await expect
-        .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 })
-        .toMatch(/找到|没有找到/)
-      const links = await page
-        .locator('[data-search-results] a')
-        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
-      expect(links.sort(), query).toEqual(expected)
+      expect(await searchResults(page, origin, query), query).toEqual(expected)
     }
     await context.close()
   })

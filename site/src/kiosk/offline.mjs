@@ -7,8 +7,6 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { getManifest } from 'workbox-build'
-
 /** No single file may be bigger than this in a kiosk's cache. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024
 
@@ -76,6 +74,7 @@ export function kioskOffline() {
           )
           const tooBig = [...hashed].filter((url) => fs.statSync(path.join(root, url)).size > MAX_FILE_BYTES)
           if (tooBig.length) throw new Error(`Kiosk files over 2 MiB: ${tooBig.join(', ')}`)
+          const { getManifest } = require('workbox-build')
           const { manifestEntries, count, warnings } = await getManifest({
             globDirectory: root,
             globPatterns: [`kiosk/${village}/**/*.html`],

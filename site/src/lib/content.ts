@@ -1,12 +1,25 @@
-/** Published content as plain records, read once per build and shared by every page. */
-import { noticeInForce, roleModelCategories } from '@xiangfeng/content-schema'
-import { type CollectionEntry, type CollectionKey, getCollection, getEntry } from 'astro:content'
+/**
+ * Published content as plain records: the snapshot, read once per build, validated against the
+ * contract as a whole, and shared by every page.
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import { noticeInForce, roleModelCategories, Snapshot } from '@xiangfeng/content-schema'
 
 import { paths, scope } from './paths'
+import { snapshotDir } from './settings'
+
+let cached: Promise<Snapshot> | undefined
+const snapshot = () =>
+  (cached ??= fs
+    .readFile(path.join(snapshotDir, 'snapshot.json'), 'utf8')
+    .then((text) => Snapshot.parse(JSON.parse(text))))
+
+type ListName = Exclude<keyof Snapshot, 'formatVersion' | 'exportedAt' | 'site'>
 
 /** Every record of one list of the snapshot, in the snapshot's order. */
-const records = async <C extends Exclude<CollectionKey, 'site'>>(name: C) =>
-  (await getCollection(name)).map((entry) => entry.data as CollectionEntry<C>['data'])
+const records = async <L extends ListName>(name: L) => (await snapshot())[name]
 
 export const roleModels = () => records('roleModels')
 /** Selection batches, newest announcement first. */
@@ -61,7 +74,10 @@ export const policyExplainers = async () =>
   (await records('policyExplainers')).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
 
 /** The site's settings and the moment of the export, "today" for every page of this build. */
-export const siteSettings = async () => (await getEntry('site', 'site'))!.data
+export const siteSettings = async () => {
+  const { site, exportedAt } = await snapshot()
+  return { ...site, exportedAt }
+}
 
 /** Each lecture series with its sessions: the series page and its calendar feed are made alike. */
 export async function seriesPaths() {

@@ -6,11 +6,13 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
-import sharp from 'sharp'
-
 import { imageCacheDir, snapshotDir } from './settings'
+
+// Required when used (a dynamic import would go through Vite's module runner, closed by then).
+const require = createRequire(import.meta.url)
 
 const WIDTHS = [480, 960, 1440]
 export const FORMATS = ['avif', 'webp']
@@ -126,6 +128,8 @@ export function responsiveImages() {
         const cacheDir = imageCacheDir
         await fs.promises.mkdir(cacheDir, { recursive: true })
         const started = Date.now()
+        // Loaded here, not with the pages that name variants: the encoder's memory is not the pages'.
+        const sharp = require('sharp')
         const encoded = await encodeMissing(sharp, jobs, cacheDir)
         const outDir = path.join(fileURLToPath(dir), 'img')
         await fs.promises.mkdir(outDir, { recursive: true })
