@@ -159,7 +159,15 @@ async function backup() {
       sha256: checksum(file),
     }))
     const createdAt = new Date().toISOString()
-    const manifest = { format: FORMAT, createdAt, database: db.kind, files }
+    // Uploads kept in a bucket (XIANGFENG_S3_BUCKET) are not in the archive: the bucket keeps its own versions.
+    const bucket = process.env.XIANGFENG_S3_BUCKET?.trim()
+    const manifest = {
+      format: FORMAT,
+      createdAt,
+      database: db.kind,
+      uploads: bucket ? `s3:${bucket}` : 'files',
+      files,
+    }
     fs.writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2))
     const name = `xiangfeng-backup-${createdAt.replace(/[:.]/g, '-')}.tar.gz`
     const archive = path.join(backupDir, name)
@@ -178,7 +186,8 @@ async function backup() {
     const size = fs.statSync(archive).size
     console.log(
       `Backup written: ${archive} (${(size / 1024 / 1024).toFixed(1)} MiB, ${files.length} files, ` +
-        `${((Date.now() - started) / 1000).toFixed(1)} s); ${old.length} older removed, keeping ${keep}.`,
+        `${((Date.now() - started) / 1000).toFixed(1)} s); ${old.length} older removed, keeping ${keep}.` +
+        (bucket ? ` Uploads are in bucket ${bucket}, not in the archive: keep versioning on for it.` : ''),
     )
   } finally {
     fs.rmSync(staging, { recursive: true, force: true })

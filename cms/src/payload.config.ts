@@ -26,6 +26,7 @@ import { VillageRules } from './collections/VillageRules'
 import { Villages } from './collections/Villages'
 import { databaseAdapter } from './db/adapter'
 import { smtpEmail } from './email'
+import { uploadStorage } from './storage'
 import { migrateDatabase } from './db/migrate'
 import { SiteSettings } from './globals/SiteSettings'
 import { MAX_IMAGE_PIXELS } from './collections/Media'
@@ -111,6 +112,8 @@ export default buildConfig({
     }),
   ),
   db: databaseAdapter(),
+  // Uploads in a bucket when XIANGFENG_S3_BUCKET is set (storage.ts), else in the data folder.
+  plugins: uploadStorage(),
   email: smtpEmail(),
   // Sharp refuses to decode beyond the same limit, whatever path an image takes.
   sharp: ((input: never, options?: SharpOptions) =>

@@ -14,6 +14,7 @@ import * as migration_20261124_031957_policy_expires_on from './20261124_031957_
 import * as migration_20261124_060420_notices from './20261124_060420_notices';
 import * as migration_20261124_063559_grids from './20261124_063559_grids';
 import * as migration_20261124_064722_points_boards from './20261124_064722_points_boards';
+import * as migration_20261124_094522_upload_prefix from './20261124_094522_upload_prefix';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261124_064722_points_boards.up,
     down: migration_20261124_064722_points_boards.down,
-    name: '20261124_064722_points_boards'
+    name: '20261124_064722_points_boards',
+  },
+  {
+    up: migration_20261124_094522_upload_prefix.up,
+    down: migration_20261124_094522_upload_prefix.down,
+    name: '20261124_094522_upload_prefix'
   },
 ];

@@ -5,7 +5,7 @@ import * as contract from '@xiangfeng/content-schema'
 import type { CollectionSlug, Payload } from 'payload'
 
 import { publicSiteSettings } from '../globals/SiteSettings/public'
-import { dataDir } from '../paths'
+import { copyUpload } from '../storage'
 import { reviewedCollections } from '../workflow/collections'
 import { validateRecord } from './contractCheck'
 import { type LinkedCollection, PublicLinks, type PublicShape, withoutEmpty } from './publicShape'
@@ -132,15 +132,13 @@ export async function writeSnapshot(payload: Payload, dir: string, now = new Dat
   const staging = `${dir}.tmp-${process.pid}-${Date.now()}`
   await fs.mkdir(path.join(staging, 'public', 'media'), { recursive: true })
   await fs.mkdir(path.join(staging, 'public', 'files'), { recursive: true })
-  // Pictures and downloads alike: every `src` the snapshot names is a file under the data folder.
+  // Pictures and downloads alike: every `src` the snapshot names is an upload (storage.ts).
   const pictures = new Set<string>()
   JSON.stringify(snapshot, (key, value) => {
     if (key === 'src' && typeof value === 'string') pictures.add(value)
     return value
   })
-  for (const src of pictures) {
-    await fs.copyFile(path.join(dataDir(), src), path.join(staging, 'public', src))
-  }
+  for (const src of pictures) await copyUpload(src, path.join(staging, 'public', src))
   await fs.writeFile(path.join(staging, 'snapshot.json'), JSON.stringify(snapshot, null, 2))
   await fs.rm(dir, { recursive: true, force: true })
   await fs.rename(staging, dir)

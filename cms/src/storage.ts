@@ -1,0 +1,68 @@
+/**
+ * Where uploads live: the data folder (media/, files/), or for a county an S3-compatible bucket
+ * (Aliyun OSS, Tencent COS, MinIO) when XIANGFENG_S3_BUCKET is set. In a bucket the keys mirror
+ * the folders (media/<file>, files/<file>), and the files are still served through the CMS, so
+ * the collections' read rules (a picture is public only once published content shows it) hold.
+ */
+import { createWriteStream } from 'node:fs'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+
+import { GetObjectCommand, S3Client, type S3ClientConfig } from '@aws-sdk/client-s3'
+import { s3Storage } from '@payloadcms/storage-s3'
+import type { Plugin } from 'payload'
+
+import { dataDir } from './paths'
+
+/** The bucket and how to reach it, from the environment; undefined when uploads stay on disk. */
+export function s3Settings(env = process.env): { bucket: string; config: S3ClientConfig } | undefined {
+  const bucket = env.XIANGFENG_S3_BUCKET?.trim()
+  if (!bucket) return undefined
+  return {
+    bucket,
+    config: {
+      endpoint: env.XIANGFENG_S3_ENDPOINT || undefined,
+      region: env.XIANGFENG_S3_REGION || 'us-east-1',
+      // MinIO wants bucket names in the path; OSS and COS in the host name (the default).
+      forcePathStyle: env.XIANGFENG_S3_PATH_STYLE === '1',
+      credentials: {
+        accessKeyId: env.XIANGFENG_S3_ACCESS_KEY_ID ?? '',
+        secretAccessKey: env.XIANGFENG_S3_SECRET_ACCESS_KEY ?? '',
+      },
+    },
+  }
+}
+
+/** The upload collections and their folder (the key prefix in a bucket). */
+const UPLOAD_FOLDERS = { media: 'media', attachments: 'files' } as const
+
+/**
+ * Payload's S3 adapter for the upload collections, on when a bucket is configured. Its fields
+ * (the key prefix) are in the schema either way: one set of migrations for both.
+ */
+export function uploadStorage(): Plugin[] {
+  const s3 = s3Settings()
+  return [
+    s3Storage({
+      enabled: Boolean(s3),
+      alwaysInsertFields: true,
+      bucket: s3?.bucket ?? '',
+      config: s3?.config ?? {},
+      collections: Object.fromEntries(
+        Object.entries(UPLOAD_FOLDERS).map(([slug, prefix]) => [slug, { prefix }]),
+      ) as Record<keyof typeof UPLOAD_FOLDERS, { prefix: string }>,
+    }),
+  ]
+}
+
+/** Copy one upload, named as the snapshot names it (`media/x.jpg`, `files/y.pdf`), to `target`. */
+export async function copyUpload(src: string, target: string) {
+  const s3 = s3Settings()
+  if (!s3) return fs.copyFile(path.join(dataDir(), src), target)
+  const client = (s3Client ??= new S3Client(s3.config))
+  const { Body } = await client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: src }))
+  await pipeline(Body as Readable, createWriteStream(target))
+}
+let s3Client: S3Client | undefined
