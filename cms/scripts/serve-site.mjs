@@ -5,23 +5,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.webmanifest': 'application/manifest+json',
-  // A notice's attachment.
-  '.pdf': 'application/pdf',
-}
+import { cacheControl, contentType } from '../src/publish/headers.mjs'
 
 /** Sent with every answer: nothing is sniffed, framed elsewhere or told where the reader came from. */
 const SECURITY_HEADERS = {
@@ -31,14 +15,6 @@ const SECURITY_HEADERS = {
 }
 
 const MAX_PATH = 2048
-
-/**
- * As cms/deploy/Caddyfile: files named by their content are kept for a year; everything else is
- * kept but checked on every use (a 304 when unchanged), so a publish shows on the next visit.
- */
-const HASHED = /^\/(_astro|img|pagefind\/fragment|pagefind\/index)\//
-const cacheControl = (pathname) =>
-  HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'
 
 const plain = (res, status, text) =>
   res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end(text)
@@ -85,7 +61,7 @@ function answer(liveDir, req, res) {
   if (!found && !fs.existsSync(body)) return plain(res, 404, '找不到这个页面。')
   res.writeHead(found ? 200 : 404, {
     ...SECURITY_HEADERS,
-    'content-type': types[path.extname(body).toLowerCase()] ?? 'application/octet-stream',
+    'content-type': contentType(body),
     'cache-control': cacheControl(found ? url.pathname : '/404.html'),
   })
   if (req.method === 'HEAD') return res.end()

@@ -16,23 +16,22 @@ import type { Plugin } from 'payload'
 
 import { dataDir } from './paths'
 
-/** The bucket and how to reach it, from the environment; undefined when uploads stay on disk. */
+/** How to reach the S3-compatible service (XIANGFENG_S3_*), for uploads and for the portal's bucket. */
+export const s3ClientConfig = (env = process.env): S3ClientConfig => ({
+  endpoint: env.XIANGFENG_S3_ENDPOINT || undefined,
+  region: env.XIANGFENG_S3_REGION || 'us-east-1',
+  // MinIO wants bucket names in the path; OSS and COS in the host name (the default).
+  forcePathStyle: env.XIANGFENG_S3_PATH_STYLE === '1',
+  credentials: {
+    accessKeyId: env.XIANGFENG_S3_ACCESS_KEY_ID ?? '',
+    secretAccessKey: env.XIANGFENG_S3_SECRET_ACCESS_KEY ?? '',
+  },
+})
+
+/** The uploads' bucket and how to reach it; undefined when uploads stay on disk. */
 export function s3Settings(env = process.env): { bucket: string; config: S3ClientConfig } | undefined {
   const bucket = env.XIANGFENG_S3_BUCKET?.trim()
-  if (!bucket) return undefined
-  return {
-    bucket,
-    config: {
-      endpoint: env.XIANGFENG_S3_ENDPOINT || undefined,
-      region: env.XIANGFENG_S3_REGION || 'us-east-1',
-      // MinIO wants bucket names in the path; OSS and COS in the host name (the default).
-      forcePathStyle: env.XIANGFENG_S3_PATH_STYLE === '1',
-      credentials: {
-        accessKeyId: env.XIANGFENG_S3_ACCESS_KEY_ID ?? '',
-        secretAccessKey: env.XIANGFENG_S3_SECRET_ACCESS_KEY ?? '',
-      },
-    },
-  }
+  return bucket ? { bucket, config: s3ClientConfig(env) } : undefined
 }
 
 /** The upload collections and their folder (the key prefix in a bucket). */

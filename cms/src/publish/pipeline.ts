@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 
 import { dataDir, projectRoot } from '../paths'
 import { SnapshotError, writeSnapshot } from './export'
+import { portalBucket, pushPortal } from './portalBucket'
 import { requestSiteBuild } from './requests'
 import { RUNNER, runnerGone } from '../runner'
 
@@ -215,6 +216,19 @@ async function buildOnce(payload: Payload, trigger: string) {
     const pages = await countPages(buildDir)
     await switchLive(buildDir)
     await pruneOldBuilds(buildDir)
+    const warnings = withheld.map((w) => `${w.collection}「${w.title}」：${w.problems.join('；')}`)
+    const bucket = portalBucket()
+    if (bucket)
+      try {
+        const pushed = await pushPortal(buildDir, bucket)
+        payload.logger.info(
+          `Site build ${buildId} pushed to bucket ${bucket}: ${pushed.uploaded} of ${pushed.files} files uploaded, ${pushed.deleted} removed.`,
+        )
+      } catch (error) {
+        // Live here, not yet on the CDN: the record says so, and the next build pushes again.
+        warnings.push(`推送到对象存储 ${bucket} 失败，CDN 上仍是之前的版本：${(error as Error).message}`)
+        payload.logger.error(`Site build ${buildId} could not be pushed to bucket ${bucket}: ${error}`)
+      }
     await payload.update({
       collection: 'site-builds',
       id: record.id,
@@ -222,8 +236,7 @@ async function buildOnce(payload: Payload, trigger: string) {
         status: 'succeeded',
         pages,
         finishedAt: new Date().toISOString(),
-        warnings:
-          withheld.map((w) => `${w.collection}「${w.title}」：${w.problems.join('；')}`).join('\n') || null,
+        warnings: warnings.join('\n') || null,
       },
       overrideAccess: true,
     })

@@ -1,0 +1,35 @@
+// How the portal's files are sent, wherever they are served from: the bundled portal server
+// (cms/scripts/serve-site.mjs) and a bucket behind a CDN (portalBucket.ts). cms/deploy/Caddyfile
+// says the same in Caddy's words.
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+  // A notice's attachment.
+  '.pdf': 'application/pdf',
+  // Pagefind's search engine.
+  '.wasm': 'application/wasm',
+}
+
+/** The content type of a file by its name; unknown kinds as bytes. */
+export const contentType = (file) =>
+  TYPES[/\.[^./]+$/.exec(file)?.[0].toLowerCase() ?? ''] ?? 'application/octet-stream'
+
+/**
+ * Files named by their content are kept for a year; everything else is kept but checked on
+ * every use (a 304 when unchanged), so a publish shows on the next visit.
+ */
+const HASHED = /^\/(_astro|img|pagefind\/fragment|pagefind\/index)\//
+export const cacheControl = (pathname) =>
+  HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'
