@@ -6,14 +6,12 @@
  * trivial pages in the same run, with the ratios printed. Prints a table; asserts only that the
  * builds worked, never a time.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import type { Snapshot } from '@xiangfeng/content-schema'
 import sharp from 'sharp'
-import { fileURLToPath } from 'node:url'
 
 import { afterAll, expect, test } from 'vitest'
 
@@ -25,41 +23,11 @@ import { makeUser, startCms } from '../helpers/payload'
 import { indexedTexts, pagesContaining, searchResults } from '../helpers/search'
 import { rootDir, servePortal } from '../helpers/server'
 import { filesUnder } from '../helpers/site'
+import { median, RUNS, type Run, summary, timed } from './measure'
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-bench-'))
-const RUNS = Math.max(3, Number(process.env.BENCH_RUNS || 3))
 const SIZES = (process.env.BENCH_SIZES || '1000,10000').split(',').map(Number)
-const PEAK = path.join(path.dirname(fileURLToPath(import.meta.url)), 'peakMemory.cjs')
 
-/** Median and spread of samples: "12.3 (11.9–12.8)". */
-const summary = (values: number[], digits = 1) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const median = sorted[Math.floor(sorted.length / 2)]
-  return `${median.toFixed(digits)} (${sorted[0].toFixed(digits)}–${sorted.at(-1)!.toFixed(digits)})`
-}
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-
-type Run = { seconds: number; peakMiB: number }
-
-/** A Node command timed, with its peak resident memory (peakMemory.cjs). */
-function timed(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
-  return new Promise<Run & { log: string }>((resolve, reject) => {
-    const started = Date.now()
-    let log = ''
-    const env = { ...options.env, NODE_OPTIONS: `${options.env.NODE_OPTIONS ?? ''} --require ${PEAK}` }
-    const child = spawn(command, args, { ...options, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    child.stdout.on('data', (c) => (log += c))
-    child.stderr.on('data', (c) => (log += c))
-    child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(log.slice(-3000)))
-      resolve({
-        seconds: (Date.now() - started) / 1000,
-        peakMiB: Number(/PEAK_KB=(\d+)/.exec(log)![1]) / 1024,
-        log,
-      })
-    })
-  })
-}
 const figures: [string, string][] = []
 afterAll(() => {
   console.log(`\n乡风 portal benchmark (${os.cpus().length} cores, Node ${process.version})`)
@@ -100,29 +68,6 @@ test('demo township: publish to live, and page weight per page type', async () =
   await seed(cms.payload)
   const first = await buildSite(cms.payload, 'bench')
   expect(first.ok).toBe(true)
-
-  // npm run backup while this CMS has the database open, and npm run restore into a fresh folder.
-  const backupScript = path.join(rootDir, 'cms', 'scripts', 'backup.mjs')
-  const backupEnv = (dataDir: string) => ({
-    cwd: rootDir,
-    env: {
-      ...process.env,
-      XIANGFENG_DATA_DIR: dataDir,
-      DATABASE_URL: `file:${path.join(dataDir, 'test.db')}`,
-      XIANGFENG_BACKUP_DIR: path.join(work, 'backups'),
-    },
-  })
-  const backup = await timed(process.execPath, [backupScript, 'create'], backupEnv(cms.dataDir))
-  const archive = path.join(work, 'backups', fs.readdirSync(path.join(work, 'backups'))[0])
-  const restore = await timed(
-    process.execPath,
-    [backupScript, 'restore', archive],
-    backupEnv(path.join(work, 'restored')),
-  )
-  figures.push([
-    'backup of the demo township, then its restore',
-    `${(fs.statSync(archive).size / 1024 / 1024).toFixed(1)} MiB archive, ${backup.seconds.toFixed(1)} s; restore ${restore.seconds.toFixed(1)} s`,
-  ])
 
   const [editor, reviewer, leader] = await Promise.all(
     (['township-editor', 'township-reviewer', 'leader'] as const).map((role) =>
