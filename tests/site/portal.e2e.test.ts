@@ -279,6 +279,10 @@ describe('search', () => {
     await expect
       .poll(() => page.locator('[data-search-results] a').first().textContent(), { timeout: 15_000 })
       .toContain('医保')
+    // The excerpt shows the page's text with the query marked, built as nodes.
+    const excerpt = page.locator('[data-search-results] li p').first()
+    expect(await excerpt.textContent()).toContain('医保')
+    expect((await excerpt.locator('mark').allTextContents()).join('')).toContain('医保')
     await page.goto(`${origin}/search/?q=${encodeURIComponent('火星基地')}`)
     await expect
       .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 })

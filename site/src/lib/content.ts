@@ -18,8 +18,8 @@ const snapshot = () =>
 
 type ListName = Exclude<keyof Snapshot, 'formatVersion' | 'exportedAt' | 'site'>
 
-/** Every record of one list of the snapshot, in the snapshot's order. */
-const records = async <L extends ListName>(name: L) => (await snapshot())[name]
+/** Every record of one list of the snapshot, in the snapshot's order: a new list, for callers to sort. */
+const records = async <L extends ListName>(name: L) => [...(await snapshot())[name]] as Snapshot[L]
 
 export const roleModels = () => records('roleModels')
 /** Selection batches, newest announcement first. */
