@@ -64,7 +64,8 @@ async function dumpMongo(url, dir) {
   await mongo(url, async (db, client) => {
     const names = (await db.listCollections({ type: 'collection' }, { nameOnly: true }).toArray())
       .map((c) => c.name)
-      .filter((name) => !name.startsWith('system.'))
+      // Not the collections an earlier restore kept aside.
+      .filter((name) => !name.startsWith('system.') && !name.includes('.before-restore-'))
     const indexes = {}
     const session = client.startSession({ snapshot: true })
     try {
@@ -104,7 +105,7 @@ async function restoreMongo(url, dir, { replace, stamp }) {
     const indexes = JSON.parse(fs.readFileSync(path.join(dir, 'indexes.json'), 'utf8'))
     for (const [name, specs] of Object.entries(indexes)) {
       await db.createCollection(name)
-      let batch = []
+      const batch = []
       const lines = readline.createInterface({
         input: fs.createReadStream(path.join(dir, collectionFile(name))),
       })

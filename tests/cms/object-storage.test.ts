@@ -7,7 +7,6 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
-import S3rver from 's3rver'
 import sharp from 'sharp'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
@@ -15,7 +14,7 @@ import { writeSnapshot } from '../../cms/src/publish/export'
 import { s3Settings } from '../../cms/src/storage'
 import { makeVillage, onePagePdf, validDoc } from '../helpers/fixtures'
 import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'
-import { freePort } from '../helpers/server'
+import { startS3 } from '../helpers/s3'
 
 const BUCKET = 'xiangfeng-uploads'
 let server: { close: () => Promise<void> }
@@ -27,25 +26,9 @@ let village: string | number
 let s3: S3Client
 
 beforeAll(async () => {
-  const port = await freePort()
   bucketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-s3-'))
-  const s3rver = new S3rver({
-    port,
-    address: '127.0.0.1',
-    directory: bucketDir,
-    silent: true,
-    configureBuckets: [{ name: BUCKET }],
-  })
-  await s3rver.run()
-  server = s3rver
-  // As a county's /etc/xiangfeng/env sets them (s3rver's own keys; MinIO-style path addressing).
-  Object.assign(process.env, {
-    XIANGFENG_S3_BUCKET: BUCKET,
-    XIANGFENG_S3_ENDPOINT: `http://127.0.0.1:${port}`,
-    XIANGFENG_S3_PATH_STYLE: '1',
-    XIANGFENG_S3_ACCESS_KEY_ID: 'S3RVER',
-    XIANGFENG_S3_SECRET_ACCESS_KEY: 'S3RVER',
-  })
+  server = await startS3(BUCKET, bucketDir)
+  process.env.XIANGFENG_S3_BUCKET = BUCKET
   s3 = new S3Client(s3Settings()!.config)
   cms = await startCms()
   api = await apiClient(cms.config)

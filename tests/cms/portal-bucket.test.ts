@@ -7,14 +7,13 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3'
-import S3rver from 's3rver'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { pushPortal } from '../../cms/src/publish/portalBucket'
 import { buildSite, liveSiteDir } from '../../cms/src/publish/pipeline'
 import { s3ClientConfig } from '../../cms/src/storage'
 import { startCms } from '../helpers/payload'
-import { freePort } from '../helpers/server'
+import { startS3 } from '../helpers/s3'
 import { demoSite, filesUnder } from '../helpers/site'
 
 const BUCKET = 'xiangfeng-portal'
@@ -23,23 +22,8 @@ let work: string
 let s3: S3Client
 
 beforeAll(async () => {
-  const port = await freePort()
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-portal-bucket-'))
-  const s3rver = new S3rver({
-    port,
-    address: '127.0.0.1',
-    directory: path.join(work, 'buckets'),
-    silent: true,
-    configureBuckets: [{ name: BUCKET }],
-  })
-  await s3rver.run()
-  server = s3rver
-  Object.assign(process.env, {
-    XIANGFENG_S3_ENDPOINT: `http://127.0.0.1:${port}`,
-    XIANGFENG_S3_PATH_STYLE: '1',
-    XIANGFENG_S3_ACCESS_KEY_ID: 'S3RVER',
-    XIANGFENG_S3_SECRET_ACCESS_KEY: 'S3RVER',
-  })
+  server = await startS3(BUCKET, path.join(work, 'buckets'))
   s3 = new S3Client(s3ClientConfig())
 })
 afterAll(async () => {
