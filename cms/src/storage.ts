@@ -56,6 +56,8 @@ export function uploadStorage(): Plugin[] {
   ]
 }
 
+let s3Client: S3Client | undefined
+
 /** Copy one upload, named as the snapshot names it (`media/x.jpg`, `files/y.pdf`), to `target`. */
 export async function copyUpload(src: string, target: string) {
   const s3 = s3Settings()
@@ -64,4 +66,3 @@ export async function copyUpload(src: string, target: string) {
   const { Body } = await client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: src }))
   await pipeline(Body as Readable, createWriteStream(target))
 }
-let s3Client: S3Client | undefined

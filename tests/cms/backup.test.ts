@@ -10,6 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { createClient } from '@libsql/client'
+import type { Db } from 'mongodb'
 import * as tar from 'tar'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
@@ -32,6 +33,17 @@ function databaseUrlOf(dataDir: string) {
   url.pathname = `/xiangfeng-restore-${process.pid}-${path.basename(dataDir)}`
   mongoDatabases.push(url.toString())
   return url.toString()
+}
+
+/** `work` on the MongoDB database at `url`, with a client of its own. */
+async function inMongo<T>(url: string, work: (db: Db) => Promise<T>) {
+  const { MongoClient } = await import('mongodb')
+  const client = await MongoClient.connect(url)
+  try {
+    return await work(client.db())
+  } finally {
+    await client.close()
+  }
 }
 
 /** The command as `npm run backup` / `npm run restore --` runs it, on the given data folder. */
@@ -74,14 +86,7 @@ beforeAll(async () => {
   archive = path.join(work, 'backups', fs.readdirSync(path.join(work, 'backups'))[0])
 })
 afterAll(async () => {
-  if (mongoDatabases.length) {
-    const { MongoClient } = await import('mongodb')
-    for (const url of new Set(mongoDatabases)) {
-      const client = await MongoClient.connect(url)
-      await client.db().dropDatabase()
-      await client.close()
-    }
-  }
+  for (const url of new Set(mongoDatabases)) await inMongo(url, (db) => db.dropDatabase())
   await cms?.close()
   fs.rmSync(work, { recursive: true, force: true })
 })
@@ -146,10 +151,10 @@ test('a backup while the CMS is writing is one consistent database', async () =>
       .readFileSync(path.join(unpacked, 'database', 'townships.ejson'), 'utf8')
       .trim()
       .split('\n')
-    const { MongoClient } = await import('mongodb')
-    const client = await MongoClient.connect(databaseUrlOf(restored))
-    expect(await client.db().collection('townships').countDocuments()).toBe(lines.length)
-    await client.close()
+    const restoredCount = await inMongo(databaseUrlOf(restored), (db) =>
+      db.collection('townships').countDocuments(),
+    )
+    expect(restoredCount).toBe(lines.length)
   }
 }, 120_000)
 
@@ -267,10 +272,9 @@ describe('restore refuses, and touches nothing', () => {
       expect(again.output).toContain('这里已经有数据')
       const replaced = await backupCommand(['restore', archive, '--replace'], target)
       expect(replaced.code, replaced.output).toBe(0)
-      const { MongoClient } = await import('mongodb')
-      const client = await MongoClient.connect(databaseUrlOf(target))
-      const names = (await client.db().listCollections().toArray()).map((c) => c.name)
-      await client.close()
+      const names = await inMongo(databaseUrlOf(target), async (db) =>
+        (await db.listCollections().toArray()).map((c) => c.name),
+      )
       expect(names).toContain('role-models')
       expect(names.some((name) => name.startsWith('role-models.before-restore-'))).toBe(true)
     },

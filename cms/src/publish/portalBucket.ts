@@ -44,31 +44,29 @@ export async function pushPortal(dir: string, bucket: string, client = new S3Cli
   } while (token)
 
   const keys = await filesIn(dir)
-  const changed: string[] = []
-  for (const key of keys) {
-    const md5 = createHash('md5')
-      .update(await fs.readFile(path.join(dir, key)))
-      .digest('hex')
+  let uploaded = 0
+  /** Each file read once: uploaded when the bucket's copy differs. */
+  const sync = async (key: string) => {
+    const body = await fs.readFile(path.join(dir, key))
     // A single-part upload's ETag is the MD5 of its bytes.
-    if (remote.get(key) !== `"${md5}"`) changed.push(key)
-  }
-  const put = async (key: string) => {
+    if (remote.get(key) === `"${createHash('md5').update(body).digest('hex')}"`) return
     await client.send(
       new PutObjectCommand({
         Bucket: bucket,
         Key: key,
-        Body: await fs.readFile(path.join(dir, key)),
+        Body: body,
         ContentType: contentType(key),
         CacheControl: cacheControl(`/${key}`),
       }),
     )
+    uploaded++
   }
   const named = (key: string) => cacheControl(`/${key}`) !== 'no-cache'
-  await eachAtMost(changed.filter(named), 8, put)
+  await eachAtMost(keys.filter(named), 8, sync)
   await eachAtMost(
-    changed.filter((key) => !named(key)),
+    keys.filter((key) => !named(key)),
     8,
-    put,
+    sync,
   )
 
   const present = new Set(keys)
@@ -80,5 +78,5 @@ export async function pushPortal(dir: string, bucket: string, client = new S3Cli
         Delete: { Objects: stale.slice(i, i + 1000).map((Key) => ({ Key })) },
       }),
     )
-  return { files: keys.length, uploaded: changed.length, deleted: stale.length }
+  return { files: keys.length, uploaded, deleted: stale.length }
 }
