@@ -6,6 +6,7 @@ import react from '@astrojs/react'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
+import { downloads } from './src/lib/downloads.mjs'
 import { responsiveImages } from './src/lib/images.mjs'
 import { kioskOffline } from './src/kiosk/offline.mjs'
 import { searchIndex } from './src/lib/search.mjs'
@@ -42,12 +43,13 @@ export default defineConfig({
     staticReact(),
     sitemap({ filter: (page) => !page.includes('/kiosk/') }),
     responsiveImages(),
+    downloads(),
     kioskOffline(),
     searchIndex(),
   ],
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   // Nothing is copied as it is: pictures are published only as the variants images.mjs encodes
-  // (stripped of metadata), never as the uploaded originals.
+  // (stripped of metadata), never as the uploaded originals; downloads.mjs copies the PDFs.
   publicDir: path.join(here, 'public'),
   outDir: outDir ?? path.join(here, 'dist'),
   trailingSlash: 'always',

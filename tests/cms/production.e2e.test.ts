@@ -10,12 +10,14 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
+import { slugify } from '../../cms/src/fields/slug'
 import { buildSite } from '../../cms/src/publish/pipeline'
 import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
 import { startCms } from '../helpers/payload'
-import { cmsDir, freePort, type RunningCms, serveCms } from '../helpers/server'
+import { cmsDir, freePort, type RunningCms, serveCms, servePortal } from '../helpers/server'
 
 const PROFILE = '/role-models/qing-xi-cun/zhang-jian-min/'
+const NOTICE = `/notices/zhen/${slugify('关于冬春季森林防火期严禁野外用火的通告')}/`
 
 let cmsServer: RunningCms
 let caddy: ChildProcess
@@ -165,6 +167,26 @@ test('a missing page gets the portal’s 404 page with status 404; plain HTTP is
   expect(redirect.status).toBe(308)
   // To the standard HTTPS port, which production listens on (Caddy 2.6 names no other).
   expect(redirect.headers.get('location')).toBe('https://127.0.0.1/role-models/')
+})
+
+test('a published notice’s attachment link answers 200 application/pdf from Caddy and from the bundled server', async () => {
+  const live = path.join(cmsServer.dataDir, 'site', 'current')
+  const page = (await request(NOTICE)).body.toString()
+  const href = /<a href="(\/files\/[^"]+\.pdf)" download/.exec(page)?.[1]
+  expect(href, 'the demo’s 森林防火 notice links its signed copy').toBeDefined()
+  const pdf = await request(href!)
+  expect(pdf.status).toBe(200)
+  expect(pdf.headers['content-type']).toBe('application/pdf')
+  expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-')
+  const { server, origin: portal } = await servePortal(live)
+  try {
+    const bundled = await fetch(`${portal}${href}`)
+    expect(bundled.status).toBe(200)
+    expect(bundled.headers.get('content-type')).toBe('application/pdf')
+    expect(Buffer.from(await bundled.arrayBuffer()).equals(pdf.body)).toBe(true)
+  } finally {
+    server.close()
+  }
 })
 
 test('/admin and /api reach the CMS through the proxy, compressed, framed only by itself', async () => {

@@ -9,7 +9,8 @@ import { lectureSchedule, lectureSeries } from './data/lectures'
 import { DEMO_PASSWORD, demoUsers, flaggedWords, siteSettings, township, villages } from './data/places'
 import { policies } from './data/policies'
 import { batches } from './data/batches'
-import { seedNotices } from './data/notices'
+import { type SeedNotice, seedNotices } from './data/notices'
+import { noticePdf } from './pdf'
 import { grids } from './data/grids'
 import { boardMonth, pointsBoards } from './data/pointsBoards'
 import { roleModels } from './data/roleModels'
@@ -91,6 +92,28 @@ class Seeder {
       overrideAccess: true,
     })
     this.created.media = (this.created.media ?? 0) + 1
+    return doc.id
+  }
+
+  /** A notice's signed copy, a PDF of its text, uploaded once under the notice's title. */
+  async ensureAttachment(title: string, notice: SeedNotice): Promise<Id> {
+    const filename = `${notice.title}.pdf`
+    const existing = await this.payload.find({
+      collection: 'attachments',
+      where: { filename: { equals: filename } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (existing.docs[0]) return existing.docs[0].id
+    const data = noticePdf({ title: notice.title, body: notice.body, signature: notice.issuedBy })
+    const doc = await this.payload.create({
+      collection: 'attachments',
+      data: { title },
+      file: { data, mimetype: 'application/pdf', name: filename, size: data.length },
+      overrideAccess: true,
+    })
+    this.created.attachments = (this.created.attachments ?? 0) + 1
     return doc.id
   }
 }
@@ -203,7 +226,7 @@ async function seedNoticeBoard(seeder: Seeder, { villageIds, inVillage }: Places
     const where: Where = notice.village
       ? inVillage(notice.village, notice.title)
       : { and: [{ slug: { equals: slugify(notice.title) } }, { village: { exists: false } }] }
-    await seeder.ensure('notices', where, () => ({
+    await seeder.ensure('notices', where, async () => ({
       title: notice.title,
       kind: notice.kind,
       issuedBy: notice.issuedBy,
@@ -212,6 +235,7 @@ async function seedNoticeBoard(seeder: Seeder, { villageIds, inVillage }: Places
       validFrom: notice.validFrom.toISOString(),
       validUntil: notice.validUntil?.toISOString(),
       urgent: Boolean(notice.urgent),
+      attachment: notice.attachment && (await seeder.ensureAttachment(notice.attachment, notice)),
       ...published(notice.validFrom.toISOString()),
     }))
   }

@@ -11,6 +11,8 @@ export type SeedNotice = {
   validFrom: Date
   validUntil?: Date
   urgent?: boolean
+  /** The signed copy offered for download (a PDF made from the text), by its link text. */
+  attachment?: string
 }
 
 const HOUR = 3_600_000
@@ -56,6 +58,7 @@ export function seedNotices(now: Date): SeedNotice[] {
       ],
       validFrom: new Date(now.getTime() - 20 * DAY),
       validUntil: new Date('2027-04-30T23:59:00+08:00'),
+      attachment: '森林防火通告（盖章版）',
     },
     {
       title: '石桥村停水通知',
