@@ -34,13 +34,14 @@ import { adminOrigins } from './origins'
 import { dataDir, srcDir } from './paths'
 import { reviewedContent } from './workflow'
 import { buildSite, recoverInterruptedBuilds } from './publish/pipeline'
-import { rebuildWhenDue, runSiteBuildsSoon } from './publish/requests'
+import { rebuildWhenDue, runSiteBuildsSoon, SITE_BUILD_KEY } from './publish/requests'
 import { type ReviewedCollection, reviewedCollections } from './workflow/collections'
 import { publishApproved } from './workflow/transition'
 import { DATE_TIME_FORMAT } from './fields/dates'
 import { withRequestChecks } from './fields/limits'
 import { WordPasteFeature } from './fields/wordPaste'
 import { importTask, recoverInterruptedImports, runImportsSoon } from './import/job'
+import { namingRunner, recoverInterruptedJobs } from './runner'
 import { statisticsEndpoints } from './statistics/endpoints'
 import { withAllowList } from './fields/richText'
 
@@ -129,7 +130,9 @@ export default buildConfig({
   jobs: {
     // Only the server runs and queues jobs; no signed-in user may trigger a build or a publish.
     access: { run: () => false, queue: () => false, cancel: () => false },
-    tasks: [
+    enableConcurrencyControl: true,
+    // Each job names the process that runs it, for the recovery at start-up.
+    tasks: namingRunner([
       {
         slug: 'publishApproved',
         label: '定时发布',
@@ -147,11 +150,14 @@ export default buildConfig({
         label: '生成并发布网站',
         inputSchema: [{ name: 'trigger', type: 'text' }],
         handler: async ({ input, req }) => ({ output: await buildSite(req.payload, input.trigger ?? '') }),
+        // One portal build at a time across every process on the database, and one waiting at
+        // most: a request made while one waits replaces it, since each build exports everything.
+        concurrency: { key: () => SITE_BUILD_KEY, exclusive: true, supersedes: true },
         // Every minute: a notice that ends at 18:00 leaves the portal by 18:01 (plus the build).
         schedule: [{ cron: '0 * * * * *', queue: 'site', hooks: { beforeSchedule: rebuildWhenDue } }],
       },
       importTask,
-    ],
+    ]),
     // The server runs due jobs (scheduled publishing) every minute; tests run them explicitly.
     autoRun: [
       { cron: '* * * * *', queue: 'default', limit: 20 },
@@ -164,6 +170,8 @@ export default buildConfig({
   },
   onInit: async (payload) => {
     await migrateDatabase(payload)
+    // Jobs first: a dead build's job holds the key the fresh build needs.
+    await recoverInterruptedJobs(payload)
     await recoverInterruptedBuilds(payload)
     await recoverInterruptedImports(payload)
     runSiteBuildsSoon(payload)

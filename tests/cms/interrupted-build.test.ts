@@ -1,9 +1,12 @@
 /**
  * A build cut off by a restart does not stay 生成中: the next start of the CMS (a real `next start`
- * on the same database) marks it interrupted and builds again. A build another machine runs is
+ * on the same database) marks it interrupted, clears the job it left processing, and builds again. A build another machine runs is
  * left alone.
  */
 import os from 'node:os'
+import path from 'node:path'
+
+import { createClient } from '@libsql/client'
 
 import { afterAll, expect, test } from 'vitest'
 
@@ -25,6 +28,21 @@ test('at start-up a build whose process is gone is marked interrupted and a new 
   // Pid 2^22+1 is above Linux's pid_max: no process has it.
   const dead = await record('dead', `${os.hostname()}:4194305`)
   const elsewhere = await record('elsewhere', 'another-host:12345')
+  // The jobs those processes left `processing`: the dead build's holds the portal's build key.
+  const job = (taskSlug: string, queue: string, runner: string) =>
+    cms.payload.db.create({
+      collection: 'payload-jobs',
+      data: {
+        taskSlug,
+        queue,
+        input: {},
+        processing: true,
+        concurrencyKey: taskSlug === 'publishSite' ? 'portal' : undefined,
+        meta: { runner },
+      },
+    })
+  const deadJob = await job('publishSite', 'site', `${os.hostname()}:4194305`)
+  const elsewhereJob = await job('importRows', 'import', 'another-host:12345')
   await cms.close({ keepData: true })
 
   server = await serveCms({ dataDir: cms.dataDir, env: { XIANGFENG_JOBS: 'on' } })
@@ -52,4 +70,11 @@ test('at start-up a build whose process is gone is marked interrupted and a new 
       interval: 1000,
     })
     .toBe('succeeded')
+  // Read beside the running server, as another reader of its SQLite file.
+  const db = createClient({ url: `file:${path.join(cms.dataDir, 'test.db')}` })
+  const jobs = (await db.execute('SELECT id, processing, has_error FROM payload_jobs')).rows
+  db.close()
+  const state = (id: unknown) => jobs.find((j) => String(j.id) === String(id))
+  expect(state(deadJob.id)).toMatchObject({ processing: 0, has_error: 1 })
+  expect(state(elsewhereJob.id)).toMatchObject({ processing: 1 })
 }, 150_000)

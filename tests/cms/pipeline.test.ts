@@ -181,6 +181,64 @@ describe('publish pipeline', () => {
       )
   })
 
+  test('approvals spread over a running build, each starting the runner as the server does, give that build and one more', async () => {
+    await cms.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
+    const before = new Date().toISOString()
+    const unfinished = async () =>
+      (
+        await cms.payload.find({
+          collection: 'payload-jobs',
+          where: { and: [{ taskSlug: { equals: 'publishSite' } }, { completedAt: { exists: false } }] },
+          depth: 0,
+        })
+      ).docs
+    const running = async () =>
+      (await cms.payload.count({ collection: 'site-builds', where: { status: { equals: 'running' } } }))
+        .totalDocs
+    // As in a running CMS: each request starts the jobs runner (runSiteBuildsSoon), and so does
+    // the end of each build.
+    process.env.XIANGFENG_JOBS = 'on'
+    try {
+      await publishThroughReview('分散审批一')
+      await expect.poll(running, { timeout: 30_000, interval: 100 }).toBe(1)
+      const names = ['分散审批二', '分散审批三', '分散审批四', '分散审批五']
+      for (const name of names) {
+        await publishThroughReview(name)
+        // Past the runner's 300 ms start delay: what it would start, it has started.
+        await new Promise((resolve) => setTimeout(resolve, 700))
+        const jobs = await unfinished()
+        expect(jobs.filter((j) => j.processing).length, name).toBeLessThanOrEqual(1)
+        expect(jobs.filter((j) => !j.processing).length, name).toBeLessThanOrEqual(1)
+      }
+      const lastApproval = new Date().toISOString()
+      const outlasted = (await running()) === 1
+      // Everything settles with no help from the test: the waiting build starts by itself.
+      await expect.poll(async () => (await unfinished()).length, { timeout: 120_000, interval: 500 }).toBe(0)
+      await expect.poll(running, { timeout: 10_000, interval: 200 }).toBe(0)
+      const builds = (
+        await cms.payload.find({
+          collection: 'site-builds',
+          where: { startedAt: { greater_than: before } },
+          sort: 'startedAt',
+          depth: 0,
+        })
+      ).docs
+      // One at a time, and after the first only the one that waited behind it.
+      for (let i = 1; i < builds.length; i++)
+        expect(new Date(builds[i].startedAt!).getTime()).toBeGreaterThanOrEqual(
+          new Date(builds[i - 1].finishedAt!).getTime(),
+        )
+      expect(builds.filter((b) => b.startedAt! > lastApproval).length).toBeLessThanOrEqual(1)
+      expect(builds.every((b) => b.status === 'succeeded')).toBe(true)
+      // The first build (about 20 s) outlasts the approvals: all of them waited as one build.
+      if (outlasted) expect(builds).toHaveLength(2)
+      const list = fs.readFileSync(live('/role-models/'), 'utf8')
+      for (const name of ['分散审批一', ...names]) expect(list).toContain(name)
+    } finally {
+      process.env.XIANGFENG_JOBS = 'off'
+    }
+  }, 240_000)
+
   test('saving a draft of an unpublished document does not rebuild', async () => {
     await cms.payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
     await cms.payload.create({

@@ -15,6 +15,7 @@ import * as migration_20261124_060420_notices from './20261124_060420_notices';
 import * as migration_20261124_063559_grids from './20261124_063559_grids';
 import * as migration_20261124_064722_points_boards from './20261124_064722_points_boards';
 import * as migration_20261124_094522_upload_prefix from './20261124_094522_upload_prefix';
+import * as migration_20261203_081843_job_concurrency from './20261203_081843_job_concurrency';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261124_094522_upload_prefix.up,
     down: migration_20261124_094522_upload_prefix.down,
-    name: '20261124_094522_upload_prefix'
+    name: '20261124_094522_upload_prefix',
+  },
+  {
+    up: migration_20261203_081843_job_concurrency.up,
+    down: migration_20261203_081843_job_concurrency.down,
+    name: '20261203_081843_job_concurrency'
   },
 ];

@@ -13,48 +13,35 @@ import { chinaDay } from '@xiangfeng/content-schema/china'
 
 import { writeContext } from '../context'
 
+/** The jobs of one portal build share this concurrency key (payload.config.ts). */
+export const SITE_BUILD_KEY = 'portal'
+
 /**
- * Ask for a portal rebuild. A build that is still waiting will export everything published when
- * it starts, so later requests join it instead of adding builds: a burst of publishes gives at
- * most the build already running plus one.
+ * Ask for a portal rebuild. Each build exports everything published when it starts, so the jobs
+ * queue keeps one waiting at most (the task's `supersedes`): a burst of publishes, however spread
+ * over a running build, gives the build already running plus one.
  */
 export async function requestSiteBuild(payload: Payload, trigger: string) {
-  const { totalDocs: waiting } = await payload.count({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: 'publishSite' } },
-        { processing: { equals: false } },
-        { completedAt: { exists: false } },
-        // The daily rebuild waits for its hour; a publish does not wait with it.
-        {
-          or: [
-            { waitUntil: { exists: false } },
-            { waitUntil: { less_than_equal: new Date().toISOString() } },
-          ],
-        },
-      ],
-    },
-    overrideAccess: true,
-  })
-  if (waiting === 0) await payload.jobs.queue({ task: 'publishSite', queue: 'site', input: { trigger } })
+  await payload.jobs.queue({ task: 'publishSite', queue: 'site', input: { trigger } })
   runSiteBuildsSoon(payload)
-  return { queued: waiting === 0 }
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined
 /**
  * Start a waiting build right away rather than at the next minute of the job schedule: after a
- * request, and when the server starts (npm start queues a rebuild before it). Only a process that
- * runs jobs does.
+ * request, when the server starts (npm start queues a rebuild before it), and after each build,
+ * for the one that waited behind it. Only a process that runs jobs does.
  */
 export function runSiteBuildsSoon(payload: Payload) {
   if (process.env.XIANGFENG_JOBS === 'off') return
   clearTimeout(timer)
-  timer = setTimeout(() => {
-    payload.jobs
-      .run({ queue: 'site' })
-      .catch((error) => payload.logger.error(`Site build run failed: ${error}`))
+  timer = setTimeout(async () => {
+    try {
+      const { jobStatus } = await payload.jobs.run({ queue: 'site', limit: 1 })
+      if (Object.keys(jobStatus ?? {}).length) runSiteBuildsSoon(payload)
+    } catch (error) {
+      payload.logger.error(`Site build run failed: ${error}`)
+    }
   }, 300)
 }
 
@@ -126,6 +113,20 @@ export const rebuildWhenDue: BeforeSchedule = async (args) => {
     limit: 1,
     overrideAccess: true,
   })
+  // A build waiting to start exports everything when it does: a scheduled one would only replace
+  // it and wait for the next minute.
+  const { totalDocs: waiting } = await payload.count({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { concurrencyKey: { equals: SITE_BUILD_KEY } },
+        { processing: { equals: false } },
+        { completedAt: { exists: false } },
+      ],
+    },
+    overrideAccess: true,
+  })
+  if (waiting) return { shouldSchedule: false }
   const builtAt = latest.docs[0]?.startedAt
   const trigger = builtAt ? await dueSince(payload, new Date(builtAt), new Date()) : '首次生成'
   if (!trigger) return { shouldSchedule: false }
