@@ -5,14 +5,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 
-import { cacheControl, contentType } from '../src/publish/headers.mjs'
-
-/** Sent with every answer: nothing is sniffed, framed elsewhere or told where the reader came from. */
-const SECURITY_HEADERS = {
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-}
+import { cacheControl, contentType, SECURITY_HEADERS } from '../src/publish/headers.mjs'
 
 const MAX_PATH = 2048
 
@@ -35,8 +28,20 @@ function resolve(root, rawUrl) {
   const wanted = path.join(root, pathname)
   const inside = path.relative(root, wanted)
   if (inside.startsWith('..') || path.isAbsolute(inside)) return { status: 400, text: '网址无效。' }
-  return { url, file: wanted }
+  return { url, file: wanted, inside }
 }
+
+/**
+ * Where a folder asked for without its slash lives: built from the folder's place inside the
+ * live build, never from the address as sent, so `//other.host/..%2Fkiosk` stays on this site.
+ */
+const folderLocation = (inside, search) =>
+  `/${inside
+    .split(path.sep)
+    .filter(Boolean)
+    .map(encodeURIComponent)
+    .map((part) => `${part}/`)
+    .join('')}${search}`
 
 function answer(liveDir, req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, '只能读取。')
@@ -46,12 +51,12 @@ function answer(liveDir, req, res) {
   } catch {
     return plain(res, 503, '网站正在生成，请稍后刷新。')
   }
-  const { status, text, url, file: wanted } = resolve(root, req.url ?? '/')
+  const { status, text, url, file: wanted, inside } = resolve(root, req.url ?? '/')
   if (status) return plain(res, status, text)
   let file = wanted
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
     if (!url.pathname.endsWith('/')) {
-      res.writeHead(301, { ...SECURITY_HEADERS, location: `${url.pathname}/${url.search}` }).end()
+      res.writeHead(301, { ...SECURITY_HEADERS, location: folderLocation(inside, url.search) }).end()
       return
     }
     file = path.join(file, 'index.html')

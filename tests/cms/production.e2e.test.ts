@@ -4,6 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
 import https from 'node:https'
 import os from 'node:os'
 import path from 'node:path'
@@ -11,6 +12,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { slugify } from '../../cms/src/fields/slug'
+import { SECURITY_HEADERS } from '../../cms/src/publish/headers.mjs'
 import { buildSite } from '../../cms/src/publish/pipeline'
 import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
 import { startCms } from '../helpers/payload'
@@ -131,9 +133,9 @@ test('pages come compressed (zstd, else gzip), revalidated on every use, with th
   expect(plain.headers['cache-control']).toBe('no-cache')
   const again = await request('/', { headers: { 'if-none-match': String(plain.headers.etag) } })
   expect(again.status).toBe(304)
-  expect(plain.headers['x-content-type-options']).toBe('nosniff')
-  expect(plain.headers['x-frame-options']).toBe('DENY')
-  expect(plain.headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
+  // The bundled portal server's own, each with the same value.
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(plain.headers[name], name).toBe(value)
+  expect(plain.headers['content-security-policy']).toContain("frame-ancestors 'none'")
   expect(plain.headers.server).toBeUndefined()
   // A LAN's own certificate authority: no HSTS, which would lock readers out of a warning page.
   expect(plain.headers['strict-transport-security']).toBeUndefined()
@@ -167,6 +169,17 @@ test('a missing page gets the portal’s 404 page with status 404; plain HTTP is
   expect(redirect.status).toBe(308)
   // To the standard HTTPS port, which production listens on (Caddy 2.6 names no other).
   expect(redirect.headers.get('location')).toBe('https://127.0.0.1/role-models/')
+  // Whatever Host a request names, it is sent to the configured address.
+  const forged = await new Promise<http.IncomingMessage>((resolve, reject) =>
+    http
+      .get(
+        { host: '127.0.0.1', port: httpPort, path: '/role-models/', headers: { host: 'evil.example' } },
+        resolve,
+      )
+      .on('error', reject),
+  )
+  forged.resume()
+  expect([forged.statusCode, forged.headers.location]).toEqual([308, 'https://127.0.0.1/role-models/'])
 })
 
 test('a published notice’s attachment link answers 200 application/pdf from Caddy and from the bundled server', async () => {

@@ -126,10 +126,29 @@ test('pages carry the security headers; a directory without its slash is redirec
     'x-content-type-options': 'nosniff',
     'x-frame-options': 'DENY',
     'referrer-policy': 'strict-origin-when-cross-origin',
+    'content-security-policy': expect.stringContaining("frame-ancestors 'none'"),
   })
+  for (const file of ['/files/%E5%81%9C%E6%B0%B4%E9%80%9A%E7%9F%A5.PDF', '/no-such-page/'])
+    expect((await raw(file)).headers['content-security-policy'], file).toBe(
+      page.headers['content-security-policy'],
+    )
   const redirect = await raw('/role-models')
   expect([redirect.status, redirect.headers.location]).toEqual([301, '/role-models/'])
 })
+
+test.each([
+  ['a second host after a double slash', '//evil.example/..%2Frole-models'],
+  ['a backslash host', '/\\evil.example/..%2Frole-models'],
+  ['three slashes', '///evil.example/../role-models'],
+  ['an encoded slash', '/%2Fevil.example/..%2Frole-models'],
+])(
+  'a folder without its slash is redirected on this site, whatever the address holds: %s',
+  async (_, rawPath) => {
+    const redirect = await raw(rawPath)
+    expect(redirect.status).toBe(301)
+    expect(redirect.headers.location).toBe('/role-models/')
+  },
+)
 
 describe('caching', () => {
   test('files named by their content are kept for a year; pages are checked on every use', async () => {

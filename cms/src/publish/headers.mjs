@@ -2,6 +2,18 @@
 // (cms/scripts/serve-site.mjs) and a bucket behind a CDN (portalBucket.ts). cms/deploy/Caddyfile
 // says the same in Caddy's words.
 
+/**
+ * Sent with every file of the portal: nothing is sniffed, framed elsewhere or told where the reader
+ * came from. Each page's own policy (Astro's <meta> CSP: scripts and styles by hash) does the rest;
+ * this one says what a <meta> cannot (frame-ancestors) and holds for files that are not pages.
+ */
+export const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'content-security-policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+}
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
