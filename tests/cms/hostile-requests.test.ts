@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
 import { transition } from '../../cms/src/workflow/transition'
-import { validDoc } from '../helpers/fixtures'
+import { onePagePdf, validDoc } from '../helpers/fixtures'
 import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms
@@ -80,6 +80,18 @@ describe('bad requests get a 4xx, never a 500', () => {
     )
     expect(long.status).toBe(400)
     expect(errorText(long.body)).toContain('“姓名 / 户名 / 集体名称”太长了：最多200字')
+  })
+
+  test.each([
+    ['a NUL', 'a\u0000.pdf'],
+    ['an escape character', 'a\u001b[31m.pdf'],
+  ])('an upload whose file name holds %s is refused with 400 in Chinese', async (_, name) => {
+    const form = new FormData()
+    form.append('_payload', JSON.stringify({ title: '附件' }))
+    form.append('file', new Blob([new Uint8Array(onePagePdf())], { type: 'application/pdf' }), name)
+    const response = await api.request('POST', '/attachments', { token, body: form })
+    expect(response.status).toBe(400)
+    expect(errorText(await response.json())).toContain('文件名')
   })
 
   test('review actions: bad JSON, an unknown action and __proto__ are 400', async () => {

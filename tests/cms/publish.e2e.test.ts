@@ -218,6 +218,18 @@ test('a preview needs a signed-in user who may read the document', async () => {
   expect(refusal).toContain('找不到这条内容')
 })
 
+test.each(['-1', '1%20or%201=1', '1%00', '..%2F..%2Fapi', '99999999999999999999', '%E5%BC%A0'])(
+  'a preview of id %s answers 404 in Chinese, not a server error',
+  async (id) => {
+    const authorization = `JWT ${await tokenOf('reviewer@yunxi.example')}`
+    for (const address of [`/preview/role-models/${id}`, `/preview/role-models/${id}/kiosk`]) {
+      const response = await fetch(`${server.url}${address}`, { headers: { authorization } })
+      expect(response.status, address).toBe(404)
+      expect(await response.text(), address).toContain('找不到这条内容')
+    }
+  },
+)
+
 test('an edit that passes 三审 in the admin appears on the served portal', async () => {
   const summary = '入党三十二年的老支书，带领村民修通进山路，如今又带头办起了村史馆。'
   expect(await servedProfile()).not.toContain('村史馆')

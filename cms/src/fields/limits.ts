@@ -13,6 +13,7 @@ import {
 } from 'payload'
 
 import { richTextPlain } from '../workflow/flaggedWords'
+import { parseId } from '../ids'
 import { labelText } from './labels'
 
 /** Text lengths when a field names none: a title or name, a paragraph, a whole story. */
@@ -51,12 +52,9 @@ function tooLong(fields: Field[], data: unknown, prefix = ''): Problem[] {
   })
 }
 
-const ID_SHAPES = { number: /^\d{1,15}$/, text: /^[0-9a-f]{24}$|^[\w-]{1,64}$/i }
-
 export const checkRequest: CollectionBeforeOperationHook = ({ args, operation, collection, req }) => {
-  const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
   const id = (args as { id?: unknown }).id
-  if (id !== undefined && id !== null && !ID_SHAPES[idType].test(String(id))) throw new NotFound(req.t)
+  if (id !== undefined && id !== null && parseId(req.payload, id) === undefined) throw new NotFound(req.t)
   if (operation === 'read') {
     const { limit, page } = args as { limit?: unknown; page?: unknown }
     if (limit !== undefined && !(Number.isInteger(Number(limit)) && Number(limit) >= 0))

@@ -16,6 +16,7 @@ import {
 } from 'payload'
 
 import { hasRole, type StaffUser, staffUser } from '../access/roles'
+import { parseId } from '../ids'
 import { dryRun, type Importer } from './importer'
 import { queueImport } from './job'
 import { PhotoArchive } from './photos'
@@ -115,12 +116,11 @@ export function excelEndpoints<R, D, C>(importer: Importer<R, D, C>): Endpoint[]
     handler: async (req) => {
       const user = writer(req)
       if (user instanceof Response) return user
-      const raw = String(req.routeParams?.id)
-      const numeric = req.payload.db.defaultIDType === 'number'
-      if (numeric && !/^\d{1,15}$/.test(raw)) return errorResponse(404, '找不到这次导入。')
+      const id = parseId(req.payload, req.routeParams?.id)
+      if (id === undefined) return errorResponse(404, '找不到这次导入。')
       const record = await req.payload.findByID({
         collection: 'imports',
-        id: numeric ? Number(raw) : raw,
+        id,
         depth: 0,
         user: user as never,
         overrideAccess: false,

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { staffUser } from '../access/roles'
+import { parseId } from '../ids'
 import { isPreviewed, previewOf } from './records'
 
 /** The preview a signed-in staff member asked for, read with their own access; 404 otherwise. */
@@ -14,7 +15,8 @@ export async function loadPreview(params: Promise<{ collection: string; id: stri
   const { user } = await payload.auth({ headers: await headers() })
   const staff = user ? staffUser({ user } as never) : null
   if (!staff) return { signedOut: true as const }
-  const typedId = payload.db.defaultIDType === 'number' && /^\d+$/.test(id) ? Number(id) : id
+  const typedId = parseId(payload, id)
+  if (typedId === undefined) notFound()
   const preview = await previewOf(payload, staff, collection, typedId)
   if (!preview) notFound()
   return { preview, siteUrl: process.env.SITE_URL || 'http://127.0.0.1:4321' }

@@ -1,6 +1,7 @@
 import { APIError, type Endpoint, type PayloadRequest, ValidationError } from 'payload'
 
 import { staffUser } from '../access/roles'
+import { parseId } from '../ids'
 import { actionLabel, type ReviewAction, stateLabel } from './states'
 import type { ReviewedCollection } from './collections'
 import { checkPublishable } from '../publish/contractCheck'
@@ -9,10 +10,9 @@ import { actionsFor, latestDraftAs, transition } from './transition'
 const errorResponse = (status: number, messages: string[]) =>
   Response.json({ errors: messages.map((message) => ({ message })) }, { status })
 
-const idParam = (req: PayloadRequest) => {
-  const raw = String(req.routeParams?.id)
-  return req.payload.db.defaultIDType === 'number' && /^\d+$/.test(raw) ? Number(raw) : raw
-}
+const NOT_FOUND = '找不到这条内容，或您无权查看。'
+
+const idParam = (req: PayloadRequest) => parseId(req.payload, req.routeParams?.id)
 
 /**
  * GET /api/<collection>/<id>/review: the document's review state, the actions the signed-in user may
@@ -25,8 +25,9 @@ export const reviewStatusEndpoint = (collection: ReviewedCollection): Endpoint =
   handler: async (req) => {
     const user = staffUser(req)
     if (!user) return errorResponse(401, ['请先登录。'])
-    const doc = await latestDraftAs(req.payload, user, collection, idParam(req))
-    if (!doc) return errorResponse(404, ['找不到这条内容，或您无权查看。'])
+    const id = idParam(req)
+    const doc = id === undefined ? null : await latestDraftAs(req.payload, user, collection, id)
+    if (!doc) return errorResponse(404, [NOT_FOUND])
     const state = String((doc as { reviewState?: string }).reviewState ?? 'draft')
     const problems = ['published', 'scheduled'].includes(state)
       ? []
@@ -55,6 +56,7 @@ export const reviewEndpoint = (collection: ReviewedCollection): Endpoint => ({
     }
     if (typeof body !== 'object' || body === null || Array.isArray(body)) body = {}
     const id = idParam(req)
+    if (id === undefined) return errorResponse(404, [NOT_FOUND])
     try {
       const doc = await transition(req.payload, {
         collection,
