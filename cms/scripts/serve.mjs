@@ -1,6 +1,6 @@
 // `npm run serve`: the CMS alone, for production behind Caddy (cms/deploy/): no demo content and
 // no portal server (Caddy serves the live folder). It refuses to start on the demo's secret, asks
-// the jobs queue to rebuild the portal from the current code, and runs `next start`.
+// the jobs queue to rebuild the portal from the current code, and runs the CMS server.
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
@@ -24,12 +24,18 @@ const env = {
   // Behind Caddy the CMS and the portal share the public address (and its cookie is Secure).
   XIANGFENG_CMS_URL: process.env.XIANGFENG_CMS_URL || process.env.SITE_URL,
   SERVER_URL: process.env.SERVER_URL || process.env.SITE_URL,
+  // Caddy on this machine (cms/deploy/Caddyfile) names the client; no one else may.
+  XIANGFENG_TRUSTED_PROXIES: process.env.XIANGFENG_TRUSTED_PROXIES ?? '127.0.0.1,::1',
   NEXT_TELEMETRY_DISABLED: '1',
   ASTRO_TELEMETRY_DISABLED: '1',
 }
 
 await run('payload', ['run', 'scripts/build-site.ts', '--', '--queue', '启动时生成'], { cwd: cmsDir, env })
 await ensureAdminBuild()
-const server = spawn('next', ['start', '-p', port, '-H', host], { cwd: cmsDir, stdio: 'inherit', env })
+const server = spawn(process.execPath, [path.join(cmsDir, 'scripts', 'cms-server.mjs')], {
+  cwd: cmsDir,
+  stdio: 'inherit',
+  env: { ...env, PORT: port, HOST: host },
+})
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

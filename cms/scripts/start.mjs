@@ -46,10 +46,11 @@ if (portal) {
 }
 await ensureAdminBuild()
 
-const server = spawn('next', ['start', '-p', String(port), '-H', host], {
+// Nothing stands in front of it here: no forwarded address is believed (cms-server.mjs).
+const server = spawn(process.execPath, [path.join(cmsDir, 'scripts', 'cms-server.mjs')], {
   cwd: cmsDir,
   stdio: ['ignore', 'inherit', 'inherit'],
-  env,
+  env: { ...env, PORT: String(port), HOST: host, XIANGFENG_TRUSTED_PROXIES: '' },
 })
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.on(signal, () => {

@@ -55,6 +55,19 @@ describe('the built Next admin on a real port', () => {
     expect((await gql.json()).data.Villages.totalDocs).toBe(0)
   })
 
+  test('a forged X-Forwarded-For gives no new address to sign in from: the sixth guess waits', async () => {
+    const statuses: number[] = []
+    for (let i = 1; i <= 7; i++) {
+      const response = await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.0.${i}` },
+        body: JSON.stringify({ email: 'guessed@forged.example', password: `guess-${i}` }),
+      })
+      statuses.push(response.status)
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429])
+  })
+
   test('an upload over 10 MB is refused with 413 and the server keeps serving', async () => {
     const register = await fetch(`${server.url}/api/users/first-register`, {
       method: 'POST',

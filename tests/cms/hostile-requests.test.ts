@@ -143,6 +143,19 @@ describe('signing in', () => {
     expect(errorText(held.body)).toContain('登录失败次数过多')
     expect((await login('leader@yunxi.example', DEMO_PASSWORD, '10.2.0.2')).status).toBe(200)
   })
+
+  test('past a hundred failures for an account, each address gets one try: the owner signs in from home', async () => {
+    await makeUser(cms.payload, 'owner@throttle.example', ['township-editor'])
+    for (let i = 0; i < 101; i++) {
+      const guess = await login('owner@throttle.example', `guess-${i}`, `10.7.${i >> 8}.${i & 255}`)
+      expect([401, 429], String(i)).toContain(guess.status)
+    }
+    // A guesser at a new address gets one more guess there, then waits.
+    expect((await login('owner@throttle.example', 'guess-x', '10.8.0.1')).status).toBe(401)
+    expect((await login('owner@throttle.example', 'guess-y', '10.8.0.1')).status).toBe(429)
+    // The owner, from an address that has not failed, with the right password.
+    expect((await login('owner@throttle.example', 'test-password-1', '192.0.2.7')).status).toBe(200)
+  })
 })
 
 describe('dates and jobs only the server sets', () => {

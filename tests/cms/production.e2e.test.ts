@@ -78,7 +78,13 @@ beforeAll(async () => {
   cmsServer = await serveCms({
     dataDir: cms.dataDir,
     port: cmsPort,
-    env: { XIANGFENG_JOBS: 'on', XIANGFENG_CMS_URL: origin, SITE_URL: origin },
+    // Caddy on this machine names the client, as `npm run serve` trusts it by default.
+    env: {
+      XIANGFENG_JOBS: 'on',
+      XIANGFENG_CMS_URL: origin,
+      SITE_URL: origin,
+      XIANGFENG_TRUSTED_PROXIES: '127.0.0.1,::1',
+    },
   })
   caddyHome = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-caddy-'))
   caddy = spawn(
@@ -246,6 +252,19 @@ test('a publish through the proxy (three reviewers over HTTPS) shows on the port
     .poll(async () => (await request(PROFILE)).body.toString(), { timeout: 60_000, interval: 500 })
     .toContain(summary)
 }, 120_000)
+
+test('through Caddy, a forged X-Forwarded-For is replaced by the real client: the sixth guess waits', async () => {
+  const statuses: number[] = []
+  for (let i = 1; i <= 7; i++) {
+    const answer = await request('/api/users/login', {
+      method: 'POST',
+      headers: { origin, 'x-forwarded-for': `10.9.1.${i}` },
+      body: { email: 'guessed@caddy.example', password: `guess-${i}` },
+    })
+    statuses.push(answer.status)
+  }
+  expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429])
+})
 
 test('npm run serve refuses to start on the demo’s secret or without the public address, and says why', async () => {
   const child = spawn(process.execPath, [path.join(cmsDir, 'scripts', 'serve.mjs')], {

@@ -37,7 +37,7 @@ export type RunningCms = {
   stop: () => Promise<void>
 }
 
-/** The built Next admin (`npm run build`) served by `next start` on a real port and a fresh SQLite file. */
+/** The built Next admin (`npm run build`) served by the CMS server, as `npm start` runs it, on a real port and a fresh SQLite file. */
 export async function serveCms({
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-server-')),
   env = {},
@@ -47,40 +47,38 @@ export async function serveCms({
     throw new Error('The CMS admin is not built: run `npm run build` (npm test does it first).')
   }
   const port = wantedPort ?? (await freePort())
-  const nextBin = path.join(rootDir, 'node_modules', 'next', 'dist', 'bin', 'next')
   let log = ''
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      cwd: cmsDir,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        NEXT_TELEMETRY_DISABLED: '1',
-        XIANGFENG_DATA_DIR: dataDir,
-        DATABASE_URL: `file:${path.join(dataDir, 'test.db')}`,
-        PAYLOAD_SECRET: 'test-secret',
-        // The CMS's own address: the only origin whose cookie-authenticated writes it takes.
-        XIANGFENG_CMS_URL: `http://127.0.0.1:${port}`,
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const child: ChildProcess = spawn(process.execPath, [path.join(cmsDir, 'scripts', 'cms-server.mjs')], {
+    cwd: cmsDir,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      XIANGFENG_TRUSTED_PROXIES: '',
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      XIANGFENG_DATA_DIR: dataDir,
+      DATABASE_URL: `file:${path.join(dataDir, 'test.db')}`,
+      PAYLOAD_SECRET: 'test-secret',
+      // The CMS's own address: the only origin whose cookie-authenticated writes it takes.
+      XIANGFENG_CMS_URL: `http://127.0.0.1:${port}`,
+      ...env,
     },
-  )
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   child.stdout!.on('data', (chunk) => (log += chunk))
   child.stderr!.on('data', (chunk) => (log += chunk))
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 90_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${log}`)
+    if (child.exitCode !== null) throw new Error(`the CMS server exited early:\n${log}`)
     try {
       const response = await fetch(`${url}/api/townships`)
       if (response.status === 200) break
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 90 s:\n${log}`)
+    if (Date.now() > deadline) throw new Error(`the CMS server did not answer within 90 s:\n${log}`)
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
   return {
