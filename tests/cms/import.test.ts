@@ -430,6 +430,35 @@ describe('the import', () => {
     expect(await media()).toBe(before)
   })
 
+  test('a workbook that unpacks past 20 MB is refused before it is read, with a 400 in Chinese', async () => {
+    // A 400 MB sheet of zeros in a file of under 1 MB: the shape of a zip bomb.
+    const bomb = Buffer.from(
+      zipSync(
+        {
+          '[Content_Types].xml': new Uint8Array(10),
+          'xl/worksheets/sheet1.xml': new Uint8Array(400 * 1024 * 1024),
+        },
+        { level: 9 },
+      ),
+    )
+    expect(bomb.length).toBeLessThan(1024 * 1024)
+    const { status, body } = await send('editor', bomb)
+    expect(status).toBe(400)
+    expect(body.errors[0].message).toContain('解开后超过20 MB')
+  })
+
+  test('a workbook of more than 2 000 rows is refused with a 400 that says to split it', async () => {
+    const many = Array.from({ length: 2001 }, (_, i) => ({
+      姓名: `测试${i}`,
+      类别: '和睦友好好邻居',
+      所属村: '清溪村',
+      事迹简介: '一行。',
+    }))
+    const { status, body } = await send('editor', await workbook(many))
+    expect(status).toBe(400)
+    expect(body.errors[0].message).toContain('一个文件最多2000行，这个文件有2001行')
+  })
+
   test('a zip holding a huge entry is refused before it is unpacked', async () => {
     const photos = Buffer.from(zipSync({ 'big.jpg': new Uint8Array(30 * 1024 * 1024) }))
     const { status, body } = await send('editor', await workbook([]), { photos })

@@ -3,6 +3,7 @@
  * the reader and the export share, so that export → edit → import round-trips.
  */
 import ExcelJS from 'exceljs'
+import { unzipSync } from 'fflate'
 
 import { halfWidth } from './cells'
 
@@ -87,11 +88,47 @@ export type SheetRow = { row: number; cells: Map<string, unknown> }
 export class WorkbookError extends Error {}
 
 /**
+ * Rows in one workbook. A township's longest list (every role model of 25 villages, or a year of
+ * lectures) is under a thousand rows; twice that keeps a check to seconds, as each row is matched
+ * against the drafts it may update.
+ */
+export const MAX_ROWS = 2000
+/** What a workbook of that many rows unpacks to, with room to spare (a 2 000-row sheet is ~2 MB). */
+const MAX_UNPACKED_BYTES = 20 * 1024 * 1024
+/** An .xlsx holds a few dozen parts; thousands are no workbook an office program writes. */
+const MAX_ENTRIES = 1000
+
+/**
+ * An .xlsx is a zip: its parts are counted and their unpacked sizes added up from its directory
+ * before anything is inflated, so a small file that unpacks to gigabytes is refused unread.
+ */
+function checkUnpackedSize(data: Buffer) {
+  let entries = 0
+  let unpacked = 0
+  try {
+    unzipSync(new Uint8Array(data), {
+      filter: (file) => {
+        entries++
+        unpacked += file.originalSize
+        return false
+      },
+    })
+  } catch {
+    throw new WorkbookError('文件无法读取：请上传 Excel 的 .xlsx 文件（WPS、LibreOffice 请“另存为 .xlsx”）。')
+  }
+  if (entries > MAX_ENTRIES || unpacked > MAX_UNPACKED_BYTES)
+    throw new WorkbookError(
+      `这个文件解开后超过${MAX_UNPACKED_BYTES / 1024 / 1024} MB（或由${entries}个部分组成），不像是一张名单。请检查文件，或分成几个文件上传。`,
+    )
+}
+
+/**
  * The data rows of the first worksheet that has the sheet's headers: the header row is found
  * among the first 10 rows (title rows and merged cells above it are skipped), the notes row and
  * empty rows are left out.
  */
 export async function readRows<R, D, C>(sheet: Sheet<R, D, C>, data: Buffer): Promise<SheetRow[]> {
+  checkUnpackedSize(data)
   const workbook = new ExcelJS.Workbook()
   try {
     await workbook.xlsx.load(data as never)
@@ -126,6 +163,10 @@ export async function readRows<R, D, C>(sheet: Sheet<R, D, C>, data: Buffer): Pr
         if ([...cells.values()].every((v) => v === null || v === undefined || notes.has(String(v)))) return
         rows.push({ row: number, cells })
       })
+      if (rows.length > MAX_ROWS)
+        throw new WorkbookError(
+          `一个文件最多${MAX_ROWS}行，这个文件有${rows.length}行。请分成几个文件，分批检查和导入。`,
+        )
       return rows
     }
   }
