@@ -1071,9 +1071,18 @@ export interface SiteBuild {
   pages?: number | null;
   error?: string | null;
   /**
-   * These documents do not fit the public contract and were left out; the rest is live.
+   * These documents do not fit the public contract or hold broken data and were left out; the rest is live.
    */
   warnings?: string | null;
+  withheld?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1989,6 +1998,7 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   pages?: T;
   error?: T;
   warnings?: T;
+  withheld?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -28,6 +28,7 @@ import { databaseAdapter } from './db/adapter'
 import { smtpEmail } from './email'
 import { uploadStorage } from './storage'
 import { migrateDatabase } from './db/migrate'
+import { clearUnreadableDates } from './db/unreadableDates'
 import { SiteSettings } from './globals/SiteSettings'
 import { MAX_IMAGE_PIXELS } from './collections/Media'
 import { adminOrigins } from './origins'
@@ -73,7 +74,7 @@ export default buildConfig({
     dateFormat: DATE_TIME_FORMAT,
     importMap: { baseDir: srcDir },
     components: {
-      beforeDashboard: ['/workflow/ReviewQueue#ReviewQueue'],
+      beforeDashboard: ['/workflow/ReviewQueue#ReviewQueue', '/publish/BuildStatus#BuildStatus'],
       afterDashboard: ['/statistics/StatisticsPanel#StatisticsPanel'],
     },
     timezones: {
@@ -170,6 +171,8 @@ export default buildConfig({
   },
   onInit: async (payload) => {
     await migrateDatabase(payload)
+    // Before anything reads documents: an unreadable date makes its document unreadable.
+    await clearUnreadableDates(payload)
     // Jobs first: a dead build's job holds the key the fresh build needs.
     await recoverInterruptedJobs(payload)
     await recoverInterruptedBuilds(payload)

@@ -58,11 +58,23 @@ export function uploadStorage(): Plugin[] {
 
 let s3Client: S3Client | undefined
 
-/** Copy one upload, named as the snapshot names it (`media/x.jpg`, `files/y.pdf`), to `target`. */
-export async function copyUpload(src: string, target: string) {
+/**
+ * Copy one upload, named as the snapshot names it (`media/x.jpg`, `files/y.pdf`), to `target`;
+ * false when storage has no such file (it was deleted by hand, or lost in a restore).
+ */
+export async function copyUpload(src: string, target: string): Promise<boolean> {
   const s3 = s3Settings()
-  if (!s3) return fs.copyFile(path.join(dataDir(), src), target)
-  const client = (s3Client ??= new S3Client(s3.config))
-  const { Body } = await client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: src }))
-  await pipeline(Body as Readable, createWriteStream(target))
+  try {
+    if (!s3) await fs.copyFile(path.join(dataDir(), src), target)
+    else {
+      const client = (s3Client ??= new S3Client(s3.config))
+      const { Body } = await client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: src }))
+      await pipeline(Body as Readable, createWriteStream(target))
+    }
+    return true
+  } catch (error) {
+    const e = error as { code?: string; name?: string }
+    if (e.code === 'ENOENT' || e.name === 'NoSuchKey') return false
+    throw error
+  }
 }

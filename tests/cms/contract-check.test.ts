@@ -267,7 +267,7 @@ describe('a published document that no longer fits', () => {
       await cms.payload.find({ collection: 'site-builds', where: { buildId: { equals: result.buildId } } })
     ).docs[0]
     expect(record.status).toBe('succeeded')
-    expect(record.warnings).toContain(`policy-explainers「${bad.title}」`)
+    expect(record.warnings).toContain(`政策解读「${bad.title}」`)
     expect(record.warnings).toContain('原文链接')
   }, 120_000)
 })

@@ -16,6 +16,7 @@ import * as migration_20261124_063559_grids from './20261124_063559_grids';
 import * as migration_20261124_064722_points_boards from './20261124_064722_points_boards';
 import * as migration_20261124_094522_upload_prefix from './20261124_094522_upload_prefix';
 import * as migration_20261203_081843_job_concurrency from './20261203_081843_job_concurrency';
+import * as migration_20261203_145734_build_withheld from './20261203_145734_build_withheld';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261203_081843_job_concurrency.up,
     down: migration_20261203_081843_job_concurrency.down,
-    name: '20261203_081843_job_concurrency'
+    name: '20261203_081843_job_concurrency',
+  },
+  {
+    up: migration_20261203_145734_build_withheld.up,
+    down: migration_20261203_145734_build_withheld.down,
+    name: '20261203_145734_build_withheld'
   },
 ];

@@ -8,7 +8,7 @@ import { publicSiteSettings } from '../globals/SiteSettings/public'
 import { copyUpload } from '../storage'
 import { reviewedCollections } from '../workflow/collections'
 import { validateRecord } from './contractCheck'
-import { type LinkedCollection, PublicLinks, type PublicShape, withoutEmpty } from './publicShape'
+import { BrokenDocument, type LinkedCollection, PublicLinks, type PublicShape } from './publicShape'
 import { type ListName, shapes } from './shapes'
 
 /** Thrown when published content does not fit the public contract; nothing is written then. */
@@ -27,11 +27,16 @@ type Docs = Record<ListName, never[]>
  * Export what an anonymous reader may see: every query runs without a user and with access
  * control on, so drafts and private fields are filtered by the same rules as the public API.
  * Each record is mapped by its collection's public shape and validated against the strict public
- * contract. A reviewed document that fails (the contract changed after it was approved) is
- * withheld and named, so one document never stops the rest from publishing; anything else that
- * fails stops the export (SnapshotError).
+ * contract. A reviewed document that fails (the contract changed after it was approved, its
+ * stored data cannot be read, or a file it shows is gone: `missingFiles`) is withheld and named,
+ * so one document never stops the rest from publishing; anything else that fails stops the
+ * export (SnapshotError).
  */
-export async function exportPublic(payload: Payload, now = new Date()) {
+export async function exportPublic(
+  payload: Payload,
+  now = new Date(),
+  missingFiles: ReadonlySet<string> = new Set(),
+) {
   const read = async (collection: CollectionSlug) =>
     (
       await payload.find({
@@ -55,7 +60,7 @@ export async function exportPublic(payload: Payload, now = new Date()) {
 
   const withheld: Withheld[] = []
   for (;;) {
-    const mapped = mapLists(payload, docs, { media, attachments }, now)
+    const mapped = mapLists(payload, docs, { media, attachments }, now, missingFiles)
     if (mapped.fatal.length) throw new SnapshotError(mapped.fatal)
     if (!mapped.withheld.length) {
       const snapshot = {
@@ -81,10 +86,20 @@ export async function exportPublic(payload: Payload, now = new Date()) {
 const listNames = Object.keys(shapes) as ListName[]
 
 /** Every list mapped and checked once, with the links of this round. */
-function mapLists(payload: Payload, docs: Docs, files: { media: never[]; attachments: never[] }, now: Date) {
+function mapLists(
+  payload: Payload,
+  docs: Docs,
+  files: { media: never[]; attachments: never[] },
+  now: Date,
+  missingFiles: ReadonlySet<string>,
+) {
   // Each list under its collection's slug: the documents other records may link to.
   const byCollection = Object.fromEntries(listNames.map((name) => [shapes[name].collection, docs[name]]))
-  const links = new PublicLinks({ ...(byCollection as Record<LinkedCollection, never[]>), ...files }, now)
+  const links = new PublicLinks(
+    { ...(byCollection as Record<LinkedCollection, never[]>), ...files },
+    now,
+    missingFiles,
+  )
   const fatal: string[] = []
   const withheld: Withheld[] = []
   const records = Object.fromEntries(
@@ -93,25 +108,48 @@ function mapLists(payload: Payload, docs: Docs, files: { media: never[]; attachm
       const fields = payload.collections[shape.collection].config.fields
       const valid: unknown[] = []
       for (const doc of docs[name]) {
-        const record = shape.toPublic(doc, links)
-        // A lecture of a series that is not public has nowhere to be listed.
-        if (name === 'lectureSessions' && !(record as { series?: string }).series) continue
-        const { data, problems } = validateRecord(shape.schema, record, fields, doc)
+        const mapped = mapOne(shape, doc, links, fields)
+        if (!mapped) continue
         const { id } = doc as { id: string | number }
-        if (!problems) valid.push(data)
+        if (!mapped.problems) valid.push(mapped.data)
         else if ((reviewedCollections as readonly string[]).includes(shape.collection))
           withheld.push({
             collection: shape.collection,
             id: String(id),
             title: titleOf(doc),
-            problems: problems.map((p) => p.message),
+            problems: mapped.problems,
           })
-        else fatal.push(...problems.map((p) => `${shape.collection} ${titleOf(doc)}: ${p.message}`))
+        else fatal.push(...mapped.problems.map((p) => `${shape.collection} ${titleOf(doc)}: ${p}`))
       }
       return [name, valid]
     }),
   ) as { [K in ListName]: contract.Snapshot[K] }
   return { records, fatal, withheld }
+}
+
+/**
+ * One document as a checked contract record, or the problems that keep it off the portal: a
+ * mapper that throws (stored data it cannot read, a file that is gone) is one such problem.
+ * Undefined for a lecture of a series that is not public, which has nowhere to be listed.
+ */
+function mapOne(
+  shape: PublicShape<never, unknown>,
+  doc: never,
+  links: PublicLinks,
+  fields: Parameters<typeof validateRecord>[2],
+): { data: unknown; problems?: undefined } | { data?: undefined; problems: string[] } | undefined {
+  let record: unknown
+  try {
+    record = shape.toPublic(doc, links)
+  } catch (error) {
+    if (error instanceof BrokenDocument) return { problems: [error.message] }
+    return {
+      problems: [`存储的数据无法读取（${(error as Error).message}），请打开这条内容检查修改后重新提交审核。`],
+    }
+  }
+  if (shape.collection === 'lecture-sessions' && !(record as { series?: string }).series) return undefined
+  const { data, problems } = validateRecord(shape.schema, record, fields, doc)
+  return problems ? { problems: problems.map((p) => p.message) } : { data }
 }
 
 const titleOf = (doc: unknown) => {
@@ -123,24 +161,45 @@ export const exportSnapshot = async (payload: Payload, now = new Date()) =>
   (await exportPublic(payload, now)).snapshot
 
 /**
- * Write the snapshot and the pictures it names into `dir` (snapshot.json, and public/media/ for
- * the site to publish as it is), through a
- * temporary folder so a failed export leaves an earlier snapshot untouched.
+ * Write the snapshot and the files it names into `dir` (snapshot.json, and public/media/ and
+ * public/files/ for the site to publish as they are), through a temporary folder so a failed
+ * export leaves an earlier snapshot untouched. A file storage no longer has withholds the
+ * documents that show it, and the export runs again without them.
  */
 export async function writeSnapshot(payload: Payload, dir: string, now = new Date()) {
-  const { snapshot, withheld } = await exportPublic(payload, now)
   const staging = `${dir}.tmp-${process.pid}-${Date.now()}`
   await fs.mkdir(path.join(staging, 'public', 'media'), { recursive: true })
   await fs.mkdir(path.join(staging, 'public', 'files'), { recursive: true })
-  // Pictures and downloads alike: every `src` the snapshot names is an upload (storage.ts).
-  const pictures = new Set<string>()
-  JSON.stringify(snapshot, (key, value) => {
-    if (key === 'src' && typeof value === 'string') pictures.add(value)
-    return value
-  })
-  for (const src of pictures) await copyUpload(src, path.join(staging, 'public', src))
-  await fs.writeFile(path.join(staging, 'snapshot.json'), JSON.stringify(snapshot, null, 2))
-  await fs.rm(dir, { recursive: true, force: true })
-  await fs.rename(staging, dir)
-  return { snapshot, pictures: pictures.size, withheld }
+  const missing = new Set<string>()
+  const copied = new Set<string>()
+  try {
+    for (;;) {
+      const { snapshot, withheld } = await exportPublic(payload, now, missing)
+      // Pictures and downloads alike: every `src` the snapshot names is an upload (storage.ts).
+      const files = new Set<string>()
+      JSON.stringify(snapshot, (key, value) => {
+        if (key === 'src' && typeof value === 'string') files.add(value)
+        return value
+      })
+      let lost = 0
+      for (const src of files) {
+        if (copied.has(src)) continue
+        if (await copyUpload(src, path.join(staging, 'public', src))) copied.add(src)
+        else {
+          missing.add(src)
+          lost++
+        }
+      }
+      if (lost) continue
+      // Files of documents withheld in a later round stay off the portal too.
+      for (const src of copied) if (!files.has(src)) await fs.rm(path.join(staging, 'public', src))
+      await fs.writeFile(path.join(staging, 'snapshot.json'), JSON.stringify(snapshot, null, 2))
+      await fs.rm(dir, { recursive: true, force: true })
+      await fs.rename(staging, dir)
+      return { snapshot, pictures: files.size, withheld }
+    }
+  } catch (error) {
+    await fs.rm(staging, { recursive: true, force: true })
+    throw error
+  }
 }

@@ -4,8 +4,10 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { dataLayout, siteBuildEnv } from '@xiangfeng/content-schema/site-build'
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
+import { clearUnreadableDates } from '../db/unreadableDates'
+import { labelText } from '../fields/labels'
 import { dataDir, projectRoot } from '../paths'
 import { SnapshotError, writeSnapshot } from './export'
 import { portalBucket, pushPortal } from './portalBucket'
@@ -211,12 +213,24 @@ async function buildOnce(payload: Payload, trigger: string) {
   try {
     const { snapshotDir } = dataLayout(dataDir())
     await fs.mkdir(path.dirname(buildDir), { recursive: true })
+    const cleared = await clearUnreadableDates(payload)
     const { withheld } = await writeSnapshot(payload, snapshotDir)
     await astroBuild(snapshotDir, buildDir, { buildId })
     const pages = await countPages(buildDir)
     await switchLive(buildDir)
     await pruneOldBuilds(buildDir)
-    const warnings = withheld.map((w) => `${w.collection}「${w.title}」：${w.problems.join('；')}`)
+    const collectionLabel = (slug: string) =>
+      labelText(payload.collections[slug as CollectionSlug]?.config.labels.singular, slug)
+    // A document and its versions hold the same date: one line for it.
+    const warnings = [
+      ...new Set(
+        cleared.map(
+          (c) =>
+            `${c.ownerLabel}${c.documentId ? `（编号 ${c.documentId}）` : ''}存的日期「${c.value}」无法识别，已清空，请打开补填。`,
+        ),
+      ),
+      ...withheld.map((w) => `${collectionLabel(w.collection)}「${w.title}」：${w.problems.join('；')}`),
+    ]
     const bucket = portalBucket()
     if (bucket)
       try {
@@ -237,12 +251,13 @@ async function buildOnce(payload: Payload, trigger: string) {
         pages,
         finishedAt: new Date().toISOString(),
         warnings: warnings.join('\n') || null,
+        withheld: withheld.map(({ collection, id, title }) => ({ collection, id, title })),
       },
       overrideAccess: true,
     })
     for (const w of withheld)
       payload.logger.warn(
-        `Site build ${buildId}: withheld ${w.collection} ${w.id}, it does not fit the contract.`,
+        `Site build ${buildId}: withheld ${w.collection} ${w.id}, it cannot be published as stored.`,
       )
     payload.logger.info(
       `Site build ${buildId} is live: ${pages} pages in ${Date.now() - startedAt.getTime()} ms (${trigger}).`,

@@ -43,6 +43,9 @@ export type LinkedCollection = (typeof linkedCollections)[number]
 
 type Linkable = { id: string | number; slug?: string | null }
 
+/** Thrown by a mapper for a document that cannot be published as stored; its message is for editors. */
+export class BrokenDocument extends Error {}
+
 /**
  * The public documents a record may point at. A relationship to a document that is not public
  * (a draft, or deleted) drops out, so no record links to a page that does not exist.
@@ -57,6 +60,8 @@ export class PublicLinks {
   constructor(
     docs: Record<LinkedCollection, Linkable[]> & { media: Media[]; attachments: Attachment[] },
     now = new Date(),
+    /** Uploads (as `media/x.jpg`) whose file is gone from storage: a record showing one is withheld. */
+    private readonly missingFiles: ReadonlySet<string> = new Set(),
   ) {
     this.today = chinaDay(now)
     for (const [collection, list] of Object.entries(docs)) {
@@ -74,7 +79,8 @@ export class PublicLinks {
   file(value: unknown): PublicDraft<PublicFile> | undefined {
     const doc = this.attachments.get(String(idOf(value)))
     if (!doc) return undefined
-    return { id: String(doc.id), src: `files/${doc.filename}`, title: doc.title, bytes: doc.filesize }
+    const src = this.present(`files/${doc.filename}`, `附件「${doc.title}」`)
+    return { id: String(doc.id), src, title: doc.title, bytes: doc.filesize }
   }
 
   /** The slug of a related public document; undefined when there is none or it is not public. */
@@ -99,12 +105,18 @@ export class PublicLinks {
     if (!doc) return undefined
     return {
       id: String(doc.id),
-      src: `media/${doc.filename}`,
+      src: this.present(`media/${doc.filename}`, `图片「${doc.alt || doc.filename}」`),
       alt: doc.alt,
       width: doc.width,
       height: doc.height,
       caption: doc.caption,
     }
+  }
+
+  private present(src: string, what: string) {
+    if (this.missingFiles.has(src))
+      throw new BrokenDocument(`${what}的文件在存储里找不到了（${src}），请重新上传后再提交审核。`)
+    return src
   }
 
   images(values: unknown[] | null | undefined): PublicDraft<PublicImage>[] {

@@ -67,10 +67,16 @@ export const SiteBuilds: CollectionConfig = {
       label: label('未发布的内容', 'Withheld content'),
       admin: {
         description: label(
-          '这些内容不符合公开规范，本次未发布，其余内容已更新。请修改后重新提交审核。',
-          'These documents do not fit the public contract and were left out; the rest is live.',
+          '这些内容不符合公开规范或数据有损坏，本次未发布，其余内容已更新。请修改后重新提交审核。',
+          'These documents do not fit the public contract or hold broken data and were left out; the rest is live.',
         ),
       },
+    },
+    {
+      // The same documents as data, for the dashboard's links to them.
+      name: 'withheld',
+      type: 'json',
+      admin: { hidden: true },
     },
   ],
 }

@@ -29,6 +29,7 @@ import { ExcelTools as ExcelTools_808d9fdc784db3e3c85e3c20c7167fca } from '../..
 import { KioskLink as KioskLink_257137321ae0139cc184bf255a595eb7 } from '../../../collections/Screens/KioskLink'
 import { StatisticsPanel as StatisticsPanel_f546643404ec82f2be1e768aaac3f10b } from '../../../statistics/StatisticsPanel'
 import { ReviewQueue as ReviewQueue_be38ee3706615a56ef625619e6774619 } from '../../../workflow/ReviewQueue'
+import { BuildStatus as BuildStatus_6ac8046875e020550c3f4a389bd6b3b3 } from '../../../publish/BuildStatus'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -65,6 +66,7 @@ export const importMap = {
   "/collections/Screens/KioskLink#KioskLink": KioskLink_257137321ae0139cc184bf255a595eb7,
   "/statistics/StatisticsPanel#StatisticsPanel": StatisticsPanel_f546643404ec82f2be1e768aaac3f10b,
   "/workflow/ReviewQueue#ReviewQueue": ReviewQueue_be38ee3706615a56ef625619e6774619,
+  "/publish/BuildStatus#BuildStatus": BuildStatus_6ac8046875e020550c3f4a389bd6b3b3,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
