@@ -63,6 +63,31 @@ const { n } = Astro.params
 
 let demoSnapshotDir: string
 
+/** The page types of the portal, by address; every page is one of them. */
+const PAGE_TYPES: [string, RegExp][] = [
+  ['home', /^index\.html$/],
+  ['404', /^404\.html$/],
+  ['kiosk', /^kiosk\//],
+  ['honours list to print', /^role-models\/batch\/[^/]+\/[^/]+\/print\//],
+  ['honours list', /^role-models\/batch\//],
+  ['role-model list', /^role-models\/((category|village)\/.*)?index\.html$/],
+  ['role model', /^role-models\/[^/]+\/[^/]+\/index\.html$/],
+  ['lecture list', /^lectures\/((series|month|village)\/.*)?index\.html$/],
+  ['lecture', /^lectures\//],
+  ['policy list', /^policies\/((topic)\/.*)?index\.html$/],
+  ['policy', /^policies\//],
+  ['notice list', /^notices\/index\.html$/],
+  ['notice', /^notices\//],
+  ['village rules', /^villages\/[^/]+\/rules\//],
+  ['grids', /^villages\/[^/]+\/grids\//],
+  ['points board', /^villages\/[^/]+\/points\//],
+  ['village', /^villages\//],
+  ['search', /^search\//],
+]
+const pageType = (page: string) => PAGE_TYPES.find(([, pattern]) => pattern.test(page))?.[0] ?? 'other'
+/** Whole by design: the list made to print, and a screen's loop kept for offline play (first-load budget). */
+const UNBOUNDED = new Set(['honours list to print', 'kiosk'])
+
 test('demo township: publish to live, and page weight per page type', async () => {
   const cms = await startCms({ dataDir: path.join(work, 'demo') })
   await seed(cms.payload)
@@ -196,8 +221,21 @@ test.each(SIZES)('full build with %i role models, each with its own portrait', a
     const { args, options } = astroBuildCommand(dir, out, { imageCache: cache })
     warm.push(await timed(process.execPath, args, options as never))
   }
-  const pages = filesUnder(out).filter((f) => f.endsWith('.html')).length
+  const htmlFiles = filesUnder(out).filter((f) => f.endsWith('.html'))
+  const pages = htmlFiles.length
   expect(pages).toBeGreaterThan(count)
+  // The largest page of each type at this size: every portal page stays under 30 KB (the whole
+  // honours list made to print and the kiosk's offline loop have budgets of their own).
+  const largest = new Map<string, { page: string; bytes: number }>()
+  for (const file of htmlFiles) {
+    const page = path.relative(out, file)
+    const type = pageType(page)
+    const bytes = fs.statSync(file).size
+    if ((largest.get(type)?.bytes ?? -1) < bytes) largest.set(type, { page, bytes })
+  }
+  for (const [type, { page, bytes }] of [...largest].sort())
+    figures.push([`  largest ${type} page`, `${(bytes / 1024).toFixed(1)} KB (${page})`])
+  expect([...largest].filter(([type, { bytes }]) => !UNBOUNDED.has(type) && bytes >= 30 * 1024)).toEqual([])
 
   // Exact search at this size, on the last build: each query finds the pages that hold it, and
   // only those. Names are numbered here (王桂兰4700), so a name with its number is one person.

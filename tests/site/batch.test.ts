@@ -3,7 +3,7 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, test } from 'vitest'
 
-import { noticeState, SelectionBatchArticle } from '../../site/src/views/SelectionBatchArticle'
+import { byCategory, noticeState, SelectionBatchArticle } from '../../site/src/views/SelectionBatchArticle'
 
 const batch = SelectionBatch.parse({
   id: '7',
@@ -57,5 +57,31 @@ describe('a selection batch’s public notice', () => {
     expect(html).toContain('<h2>和睦友好好邻居（2名）</h2>')
     expect(html).toContain('<h2>引领风尚好家庭（1名）</h2>')
     expect(html.indexOf('引领风尚好家庭（1名）')).toBeLessThan(html.indexOf('和睦友好好邻居（2名）'))
+  })
+
+  test('a page of a long list names its own slice, counts the whole batch and links the list to print', () => {
+    const members = byCategory([
+      { href: '/role-models/zhen/a/', name: '张三', category: 'good-neighbour' },
+      { href: '/role-models/zhen/b/', name: '李四', category: 'good-neighbour' },
+      { href: '/role-models/zhen/c/', name: '王五家庭', category: 'exemplary-family' },
+    ])
+    expect(members.map((m) => m.name)).toEqual(['王五家庭', '张三', '李四'])
+    const html = renderToStaticMarkup(
+      createElement(SelectionBatchArticle, {
+        batch,
+        members,
+        shown: members.slice(2),
+        printHref: '/role-models/batch/zhen/2026-nian-di-er-pi/print/',
+        now: '2026-11-22T02:00:00Z',
+      }),
+    )
+    expect(html).toContain('本批共3名（户、组）</strong>，其中引领风尚好家庭1名、和睦友好好邻居2名。')
+    expect(html).toContain('<h2>和睦友好好邻居（2名）</h2>')
+    expect(html).not.toContain('<h2>引领风尚好家庭')
+    expect(html).toContain('李四')
+    expect(html).not.toContain('张三')
+    expect(html).toContain(
+      '<a href="/role-models/batch/zhen/2026-nian-di-er-pi/print/">查看和打印完整名单</a>',
+    )
   })
 })

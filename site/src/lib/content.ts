@@ -96,6 +96,8 @@ export const villageNames = async () => new Map((await villages()).map((v) => [v
 
 /** Items per listing page: short enough to scroll on a phone, few enough pages to page through. */
 export const PAGE_SIZE = 24
+/** Names per page of an honours list: a name is a line, not a card, so a page holds more. */
+export const BATCH_PAGE_SIZE = 100
 
 /** The newest update among `items`, for the "更新于" line every page shows. */
 export const lastUpdated = (items: { updatedAt: string }[]) =>

@@ -15,6 +15,9 @@ export const paths = {
   roleModelsOfVillage: (village?: string) => `/role-models/village/${scope(village)}/`,
   /** A selection batch's honours list (名单, or 公示 during its notice period). */
   batch: (b: { village?: string; slug: string }) => `/role-models/batch/${scope(b.village)}/${b.slug}/`,
+  /** A long honours list whole, to print as one notice. */
+  batchPrint: (b: { village?: string; slug: string }) =>
+    `/role-models/batch/${scope(b.village)}/${b.slug}/print/`,
   notices: '/notices/',
   notice: (n: { village?: string; slug: string }) => `/notices/${scope(n.village)}/${n.slug}/`,
   lectures: '/lectures/',
