@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config'
 
 import { downloads } from './src/lib/downloads.mjs'
 import { responsiveImages } from './src/lib/images.mjs'
+import { precompress } from './src/lib/precompress.mjs'
 import { kioskOffline } from './src/kiosk/offline.mjs'
 import { searchIndex } from './src/lib/search.mjs'
 import { cmsUrl, outDir } from './src/lib/settings'
@@ -46,6 +47,8 @@ export default defineConfig({
     downloads(),
     kioskOffline(),
     searchIndex(),
+    // Last: it compresses what the others wrote.
+    precompress(),
   ],
   site: process.env.SITE_URL || 'http://127.0.0.1:4321',
   // Nothing is copied as it is: pictures are published only as the variants images.mjs encodes

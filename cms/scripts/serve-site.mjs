@@ -5,7 +5,13 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 
-import { cacheControl, contentType, SECURITY_HEADERS } from '../src/publish/headers.mjs'
+import {
+  acceptedCopies,
+  cacheControl,
+  contentType,
+  isPrecompressed,
+  SECURITY_HEADERS,
+} from '../src/publish/headers.mjs'
 
 const MAX_PATH = 2048
 
@@ -61,16 +67,26 @@ function answer(liveDir, req, res) {
     }
     file = path.join(file, 'index.html')
   }
-  const found = fs.existsSync(file) && fs.statSync(file).isFile()
+  // A compressed copy is sent in place of its file, never by its own name.
+  const found = !isPrecompressed(file) && fs.existsSync(file) && fs.statSync(file).isFile()
   const body = found ? file : path.join(root, '404.html')
   if (!found && !fs.existsSync(body)) return plain(res, 404, '找不到这个页面。')
+  // The build wrote brotli and gzip copies of its text files: the best one the client takes.
+  const copy = acceptedCopies(req.headers['accept-encoding']).find(([, suffix]) =>
+    fs.existsSync(body + suffix),
+  )
+  const sent = copy ? body + copy[1] : body
   res.writeHead(found ? 200 : 404, {
     ...SECURITY_HEADERS,
     'content-type': contentType(body),
     'cache-control': cacheControl(found ? url.pathname : '/404.html'),
+    'content-length': fs.statSync(sent).size,
+    ...(copy && { 'content-encoding': copy[0] }),
+    // Whether a copy exists is the build's business: a cache keeps each coding apart either way.
+    vary: 'accept-encoding',
   })
   if (req.method === 'HEAD') return res.end()
-  fs.createReadStream(body)
+  fs.createReadStream(sent)
     .on('error', () => res.destroy())
     .pipe(res)
 }

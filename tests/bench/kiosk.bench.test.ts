@@ -41,7 +41,7 @@ test(`kiosk: first-load transfer, and a soak of ${hours} hours of screen time`, 
     await page.clock.pauseAt(new Date(DEMO_NOW.getTime() + 60_000))
     figures.push([
       'first load of a screen (page + SW precache), bytes sent',
-      `${(sent() / 1024).toFixed(0)} KiB (no compression on this server)`,
+      `${(sent() / 1024).toFixed(0)} KiB (the build's brotli copies)`,
     ])
 
     const cdp = await context.newCDPSession(page)

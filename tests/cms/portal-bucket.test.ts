@@ -45,9 +45,11 @@ const object = async (key: string) => {
   const got = await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }))
   return Buffer.from(await got.Body!.transformToByteArray())
 }
+/** The files a bucket gets: the build's, without its compressed copies (the CDN compresses). */
 const relativeFiles = (dir: string) =>
   filesUnder(dir)
     .map((f) => path.relative(dir, f).split(path.sep).join('/'))
+    .filter((f) => !/\.(br|gz)$/.test(f))
     .sort()
 
 describe('pushing a build', () => {

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs'
 import type http from 'node:http'
+import type net from 'node:net'
 import path from 'node:path'
 
 import { AxeBuilder } from '@axe-core/playwright'
@@ -299,6 +300,29 @@ describe('layout', () => {
       }
     }
     expect(violations).toEqual([])
+  })
+})
+
+describe('first load', () => {
+  test('a screen’s first visit, page and everything its worker keeps, comes compressed and under 150 KB', async () => {
+    // Bytes this visit's connections carry, headers included, as a screen's network sees them.
+    const sockets = new Set<net.Socket>()
+    const track = (socket: net.Socket) => sockets.add(socket)
+    server.on('connection', track)
+    const { context, page } = await openKiosk(TV, landscape)
+    // The worker has installed once every file it keeps is fetched.
+    await page.evaluate(() => navigator.serviceWorker.ready)
+    await expect
+      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 15_000 })
+      .toBe(true)
+    server.off('connection', track)
+    const sent = [...sockets].reduce((sum, s) => sum + s.bytesWritten, 0)
+    console.log(`kiosk first load of ${TV}: ${(sent / 1024).toFixed(1)} KiB sent`)
+    const again = await context.request.get(`${origin}${TV}`, { headers: { 'accept-encoding': 'br, gzip' } })
+    expect(again.headers()['content-encoding']).toBe('br')
+    expect(sent).toBeGreaterThan(10 * 1024)
+    expect(sent).toBeLessThan(150 * 1024)
+    await context.close()
   })
 })
 

@@ -7,10 +7,13 @@ import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { COMPRESSIBLE } from '../../site/src/lib/precompress.mjs'
 import { servePortal } from '../helpers/server'
+import { demoSite, type DemoSite, filesUnder } from '../helpers/site'
 
 let server: http.Server
 let origin: string
@@ -157,5 +160,69 @@ describe('caching', () => {
     )
     expect((await raw('/role-models/')).headers['cache-control']).toBe('no-cache')
     expect((await raw('/no-such-page/')).headers['cache-control']).toBe('no-cache')
+  })
+})
+
+describe('compressed copies from the build', () => {
+  let site: DemoSite
+  let demo: { server: http.Server; origin: string }
+  beforeAll(async () => {
+    site = demoSite()
+    demo = await servePortal(site.dist)
+  })
+  afterAll(() => {
+    demo?.server.close()
+    site?.remove()
+  })
+
+  /** The raw bytes of an answer, never decoded, with the headers. */
+  const fetchRaw = (url: string, acceptEncoding?: string) =>
+    new Promise<{ status: number; body: Buffer; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+      const { port } = new URL(demo.origin)
+      const headers = acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding }
+      http
+        .get({ host: '127.0.0.1', port, path: url, headers }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (c) => chunks.push(c))
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), headers: res.headers }),
+          )
+        })
+        .on('error', reject)
+    })
+
+  test('every text file of 1 KB or more has a brotli and a gzip copy that decompress to it', () => {
+    const texts = filesUnder(site.dist).filter((f) => COMPRESSIBLE.test(f) && fs.statSync(f).size >= 1024)
+    expect(texts.length).toBeGreaterThan(100)
+    for (const file of texts) {
+      const data = fs.readFileSync(file)
+      expect(zlib.brotliDecompressSync(fs.readFileSync(`${file}.br`)).equals(data), file).toBe(true)
+      expect(zlib.gunzipSync(fs.readFileSync(`${file}.gz`)).equals(data), file).toBe(true)
+    }
+  })
+
+  test('a page goes as brotli to a client that takes it, as gzip to one that takes only gzip, else as it is', async () => {
+    const file = fs.readFileSync(path.join(site.dist, 'index.html'))
+    const br = await fetchRaw('/', 'gzip, deflate, br')
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(br.headers.vary).toBe('accept-encoding')
+    expect(Number(br.headers['content-length'])).toBe(br.body.length)
+    expect(br.body.length).toBeLessThan(file.length / 2)
+    expect(zlib.brotliDecompressSync(br.body).equals(file)).toBe(true)
+    const gz = await fetchRaw('/', 'br;q=0, gzip')
+    expect(gz.headers['content-encoding']).toBe('gzip')
+    expect(zlib.gunzipSync(gz.body).equals(file)).toBe(true)
+    const plainAnswer = await fetchRaw('/')
+    expect(plainAnswer.headers['content-encoding']).toBeUndefined()
+    expect(plainAnswer.body.equals(file)).toBe(true)
+    // The 404 page too.
+    const missing = await fetchRaw('/no-such-page/', 'br')
+    expect(missing.status).toBe(404)
+    expect(missing.headers['content-encoding']).toBe('br')
+  })
+
+  test('a compressed copy is never served by its own name', async () => {
+    expect((await fetchRaw('/index.html.br')).status).toBe(404)
+    expect((await fetchRaw('/index.html.gz', 'gzip')).status).toBe(404)
   })
 })

@@ -45,3 +45,27 @@ export const contentType = (file) =>
 const HASHED = /^\/(_astro|img|pagefind\/fragment|pagefind\/index)\//
 export const cacheControl = (pathname) =>
   HASHED.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache'
+
+/** The compressed copies the build writes beside its text files (site/src/lib/precompress.mjs). */
+const PRECOMPRESSED = [
+  ['br', '.br'],
+  ['gzip', '.gz'],
+]
+
+/** True for a compressed copy, which is sent in place of its file and never on its own address. */
+export const isPrecompressed = (file) => /\.(br|gz)$/.test(file)
+
+/**
+ * The copies a client takes, best first, from its Accept-Encoding: `[['br', '.br'], …]`. A coding
+ * named with q=0 is refused; `*` accepts both.
+ */
+export function acceptedCopies(acceptEncoding = '') {
+  const weights = new Map()
+  for (const part of String(acceptEncoding).split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';')
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean)
+    if (name) weights.set(name, q === undefined ? 1 : Number(q))
+  }
+  const weight = (coding) => weights.get(coding) ?? weights.get('*') ?? 0
+  return PRECOMPRESSED.filter(([coding]) => weight(coding) > 0)
+}

@@ -11,16 +11,19 @@ import path from 'node:path'
 import { DeleteObjectsCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 
 import { s3ClientConfig } from '../storage'
-import { cacheControl, contentType } from './headers.mjs'
+import { cacheControl, contentType, isPrecompressed } from './headers.mjs'
 
 /** The bucket the portal is pushed to, if any. */
 export const portalBucket = (env = process.env) => env.XIANGFENG_PORTAL_BUCKET?.trim() || undefined
 
 async function filesIn(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+  return (
+    entries
+      // The CDN compresses as it serves: the build's compressed copies stay here.
+      .filter((entry) => entry.isFile() && !isPrecompressed(entry.name))
+      .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+  )
 }
 
 /** A few requests at a time: enough to keep a link busy, few enough for a small service. */
