@@ -459,6 +459,34 @@ describe('the import', () => {
     expect(body.errors[0].message).toContain('一个文件最多2000行，这个文件有2001行')
   })
 
+  test('a check of 600 rows reads the drafts they may update in one query, not one per row', async () => {
+    const rows = Array.from({ length: 600 }, (_, i) => ({
+      姓名: `查询${i}`,
+      类别: '和睦友好好邻居',
+      所属村: '清溪村',
+      事迹简介: '一行。',
+    }))
+    // The real adapter, counted: each read of role-model drafts is one call of queryDrafts.
+    const db = cms.payload.db as unknown as {
+      queryDrafts: (args: { collection: string }) => Promise<unknown>
+    }
+    const queryDrafts = db.queryDrafts
+    let reads = 0
+    db.queryDrafts = function (this: unknown, args) {
+      if (args.collection === 'role-models') reads++
+      return queryDrafts.call(this, args)
+    }
+    try {
+      const { status, body } = await send('editor', await workbook(rows))
+      expect(status).toBe(200)
+      expect(body.rows).toHaveLength(600)
+      expect(body.rows.every((r: { action: string }) => r.action === 'create')).toBe(true)
+    } finally {
+      db.queryDrafts = queryDrafts
+    }
+    expect(reads).toBe(1)
+  })
+
   test('a zip holding a huge entry is refused before it is unpacked', async () => {
     const photos = Buffer.from(zipSync({ 'big.jpg': new Uint8Array(30 * 1024 * 1024) }))
     const { status, body } = await send('editor', await workbook([]), { photos })

@@ -45,9 +45,13 @@ export type Importer<Row, Doc, Context> = {
   context: (payload: Payload, user: StaffUser) => Promise<Context>
   /** The column a row is called by in the results (姓名, 主题). */
   nameKey: keyof Row
-  /** The draft a row updates: the import's natural key, as a query and as text. */
-  match: (row: Row) => Where
+  /**
+   * The drafts rows may update, read in one query for the whole sheet (`candidates`), and the
+   * import's natural key of a row and of a draft: a row updates the draft with its key.
+   */
+  candidates: (rows: Row[]) => Where
   key: (row: Row) => string
+  keyOf: (doc: Doc) => string
   /** Said of the second of two rows with one key. */
   duplicate: string
   /** Problems between cells of one row (an end before its start). */
@@ -65,9 +69,6 @@ const idKey = (value: unknown) =>
     ? ''
     : String(typeof value === 'object' ? (value as { id: Id }).id : value)
 
-/** `field` is `value`, or is empty when the value is null: a township-wide row has no village. */
-export const is = (field: string, value: Id | null): Where =>
-  value === null ? { [field]: { exists: false } } : { [field]: { equals: value } }
 export { idKey }
 
 /** Each row read, checked, and matched to the draft it would update. */
@@ -81,10 +82,7 @@ async function plan<R, D, C>(
   const { sheet } = importer
   const header = (key: keyof R) => sheet.columns.find((c) => c.key === key)!.header
   const context = await importer.context(payload, user)
-  const rows = await readRows(sheet, workbook)
-  const seen = new Map<string, number>()
-  const planned: Planned<R, D>[] = []
-  for (const { row, cells } of rows) {
+  const rows = (await readRows(sheet, workbook)).map(({ row, cells }) => {
     const errors: RowProblem[] = []
     const read = {} as Record<keyof R, unknown>
     for (const column of sheet.columns) {
@@ -92,7 +90,17 @@ async function plan<R, D, C>(
       if ('error' in cell) errors.push({ column: column.header, message: cell.error })
       else read[column.key] = cell.value
     }
-    const values = read as R
+    return { row, errors, values: read as R }
+  })
+  const drafts = await existingDrafts(
+    importer,
+    payload,
+    user,
+    rows.filter((r) => !r.errors.length).map((r) => r.values),
+  )
+  const seen = new Map<string, number>()
+  const planned: Planned<R, D>[] = []
+  for (const { row, errors, values } of rows) {
     const name = String(values[importer.nameKey] ?? '')
     if (!errors.length) errors.push(...(importer.check?.(values, header) ?? []))
     const key = importer.key(values)
@@ -102,7 +110,7 @@ async function plan<R, D, C>(
         message: `与第${seen.get(key)}行重复（${importer.duplicate}）。`,
       })
     }
-    const existing = errors.length ? undefined : await findExisting(importer, payload, user, values)
+    const existing = errors.length ? undefined : drafts.get(key)
     const photo = importer.photo
     const photoName = photo ? String(values[photo.key] ?? '') : ''
     // A photo is needed from the zip unless it is the one the draft already has.
@@ -134,18 +142,34 @@ async function plan<R, D, C>(
   return planned
 }
 
-async function findExisting<R, D, C>(importer: Importer<R, D, C>, payload: Payload, user: StaffUser, row: R) {
+/**
+ * The drafts the rows may update, by key, in one query: a query per row kept the database busy
+ * for minutes on a long sheet. Where two drafts share a key, the first in the list's order wins.
+ */
+async function existingDrafts<R, D, C>(
+  importer: Importer<R, D, C>,
+  payload: Payload,
+  user: StaffUser,
+  rows: R[],
+) {
+  const drafts = new Map<string, D>()
+  if (!rows.length) return drafts
   const { docs } = await payload.find({
     collection: importer.collection,
-    where: importer.match(row),
+    where: importer.candidates(rows),
     draft: true,
     // A portrait's file name tells whether the sheet names the same photo.
     depth: 1,
-    limit: 1,
+    limit: 0,
+    pagination: false,
     user: user as never,
     overrideAccess: false,
   })
-  return docs[0] as D | undefined
+  for (const doc of docs as D[]) {
+    const key = importer.keyOf(doc)
+    if (!drafts.has(key)) drafts.set(key, doc)
+  }
+  return drafts
 }
 
 /** The columns whose value differs from the draft's, compared as the sheet reads them. */

@@ -227,14 +227,23 @@ export const lectureSessionImporter: Importer<LectureSessionRow, LectureSession,
   },
   nameKey: 'title',
   // 讲堂 + 日期: a series holds one session a day, so a re-import finds it even with a new title.
-  match: (row): Where => ({
-    and: [
-      { series: { equals: row.series } },
-      { startsAt: { greater_than_equal: inChina(row.day, '00:00') } },
-      { startsAt: { less_than: new Date(Date.parse(inChina(row.day, '00:00')) + 86_400_000).toISOString() } },
-    ],
-  }),
+  candidates: (rows): Where => {
+    const days = rows.map((r) => r.day).sort()
+    return {
+      and: [
+        { series: { in: [...new Set(rows.map((r) => r.series))] } },
+        { startsAt: { greater_than_equal: inChina(days[0], '00:00') } },
+        {
+          startsAt: {
+            less_than: new Date(Date.parse(inChina(days.at(-1)!, '00:00')) + 86_400_000).toISOString(),
+          },
+        },
+      ],
+    }
+  },
   key: (row) => `${idKey(row.series)}|${row.day}`,
+  // The China day of its start: a series holds one session a day.
+  keyOf: (s) => `${idKey(s.series)}|${chinaDay(s.startsAt)}`,
   duplicate: '同一讲堂、同一天',
   check: (row, header) =>
     row.ends > row.starts ? [] : [{ column: header('ends'), message: '结束时间必须晚于开始时间。' }],

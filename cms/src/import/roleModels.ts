@@ -7,7 +7,7 @@ import { validateIdNumber, validatePhone } from '../fields/privacy'
 import type { RoleModel } from '../payload-types'
 import { richText } from '../seed/richText'
 import { cellText, chineseDay, dayOf, halfWidth, nameText } from './cells'
-import { idKey, type Importer, is } from './importer'
+import { idKey, type Importer } from './importer'
 import type { Column, Read, Sheet } from './sheet'
 import { villageColumn, villageScope, type VillageScope } from './villages'
 
@@ -270,10 +270,9 @@ export const roleModelImporter: Importer<RoleModelRow, RoleModel, RoleModelConte
   },
   nameKey: 'name',
   // 批次 + 姓名 + 村: one person may be named in two batches, and two villages may have a 王伟.
-  match: (row) => ({
-    and: [{ name: { equals: row.name } }, is('village', row.village), is('batch', row.batch)],
-  }),
+  candidates: (rows) => ({ name: { in: [...new Set(rows.map((r) => r.name))] } }),
   key: (row) => `${idKey(row.batch)}|${row.name}|${idKey(row.village)}`,
+  keyOf: (m) => `${idKey(m.batch)}|${m.name}|${idKey(m.village)}`,
   duplicate: '同一批次、同一村、同名',
   photo: {
     key: 'portrait',
