@@ -7,6 +7,7 @@
  * builds worked, never a time.
  */
 import fs from 'node:fs'
+import type net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -273,6 +274,24 @@ test.each(SIZES)('full build with %i role models, each with its own portrait', a
       `  exact search, ${queries.length} queries (${queries.join('、')})`,
       `results equal the pages holding each; ${summary(seconds)} s to results`,
     ])
+
+    // A screen's first visit at this size: its page and everything its worker keeps, as sent.
+    const sockets = new Set<net.Socket>()
+    const track = (socket: net.Socket) => sockets.add(socket)
+    server.on('connection', track)
+    const screen = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true })
+    const kiosk = await screen.newPage()
+    await kiosk.goto(`${origin}/kiosk/qing-xi-cun/da-ting-dian-shi/`)
+    await kiosk.evaluate(() => navigator.serviceWorker.ready)
+    await kiosk.waitForFunction(() => Boolean(navigator.serviceWorker.controller))
+    server.off('connection', track)
+    const firstLoad = [...sockets].reduce((sum, socket) => sum + socket.bytesWritten, 0)
+    figures.push([
+      `  kiosk first load (page + worker's files), as sent`,
+      `${(firstLoad / 1024).toFixed(1)} KiB`,
+    ])
+    expect(firstLoad).toBeLessThan(150 * 1024)
+    await screen.close()
   } finally {
     await browser.close()
     server.close()
