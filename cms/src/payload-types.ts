@@ -353,8 +353,18 @@ export interface Village {
    * Public: lecture venue, screen location.
    */
   serviceCentre?: string | null;
+  changedBy?: (number | null) | User;
+  approvals?:
+    | {
+        author?: (number | null) | User;
+        approvedBy?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1918,8 +1928,18 @@ export interface VillagesSelect<T extends boolean = true> {
   township?: T;
   intro?: T;
   serviceCentre?: T;
+  changedBy?: T;
+  approvals?:
+    | T
+    | {
+        author?: T;
+        approvedBy?: T;
+        at?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2129,6 +2149,16 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  changedBy?: (number | null) | User;
+  approvals?:
+    | {
+        author?: (number | null) | User;
+        approvedBy?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2167,6 +2197,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         hint?: T;
         id?: T;
       };
+  changedBy?: T;
+  approvals?:
+    | T
+    | {
+        author?: T;
+        approvedBy?: T;
+        at?: T;
+        id?: T;
+      };
+  _status?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

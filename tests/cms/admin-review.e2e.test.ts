@@ -223,3 +223,34 @@ test('a village information officer is offered 创建 in the admin and gets the 
   expect(await page.locator('body').innerText()).not.toContain('未经授权')
   await page.context().close()
 })
+
+test('a village’s new intro: the editor can only save a draft; a leader approves it with 批准发布', async () => {
+  const publicIntro = async () =>
+    (await (await fetch(`${server.url}/api/villages?where[slug][equals]=liu-wan-cun&depth=0`)).json()).docs[0]
+  const { id, intro: before } = await publicIntro()
+  const NEW_INTRO = '柳湾村，新改的简介：沿河而建，有百年古樟。'
+
+  const editor = await signInToAdmin(browser, server.url, 'editor@yunxi.example', DEMO_PASSWORD)
+  await editor.goto(`${server.url}/admin/collections/villages/${id}`)
+  const intro = editor.locator('#field-intro')
+  await expect.poll(() => intro.isVisible(), { timeout: 20_000 }).toBe(true)
+  await intro.fill(NEW_INTRO)
+  // An editor is offered 保存草稿 and nothing that publishes.
+  expect(await editor.locator('#action-save-draft').isVisible()).toBe(true)
+  expect(await editor.getByRole('button', { name: '批准发布' }).count()).toBe(0)
+  expect(await editor.getByRole('button', { name: '发布修改' }).count()).toBe(0)
+  await editor.locator('#action-save-draft').click()
+  await expect.poll(() => editor.locator('.toast-success').count(), { timeout: 20_000 }).toBeGreaterThan(0)
+  expect((await publicIntro()).intro).toBe(before)
+  await editor.context().close()
+
+  const leader = await signInToAdmin(browser, server.url, 'leader@yunxi.example', DEMO_PASSWORD)
+  const queue = leader.locator('section', { hasText: '待我处理' })
+  await expect.poll(() => queue.textContent(), { timeout: 20_000 }).toContain('柳湾村（村名、简介的修改）')
+  await queue.getByRole('link', { name: '柳湾村（村名、简介的修改）' }).click()
+  await leader.waitForURL(new RegExp(`/admin/collections/villages/${id}$`))
+  await expect.poll(() => leader.locator('#field-intro').inputValue(), { timeout: 20_000 }).toBe(NEW_INTRO)
+  await leader.getByRole('button', { name: '批准发布' }).click()
+  await expect.poll(async () => (await publicIntro()).intro, { timeout: 20_000 }).toBe(NEW_INTRO)
+  await leader.context().close()
+})

@@ -464,11 +464,19 @@ describe('village rules', () => {
 })
 
 describe('site settings', () => {
-  test('filing numbers are editable and public', async () => {
+  test('filing numbers are editable and public once a leader approves them', async () => {
     await cms.payload.updateGlobal({
       slug: 'site-settings',
       data: { siteName: '乡风·云溪', icpNumber: '陕ICP备00000000号-1' },
+      draft: true,
       ...asEditor(),
+    })
+    const leader = await makeUser(cms.payload, 'leader@test.example', ['leader'])
+    await cms.payload.updateGlobal({
+      slug: 'site-settings',
+      data: { _status: 'published' },
+      user: leader,
+      overrideAccess: false,
     })
     const api = await apiClient(cms.config)
     const { status, body } = await api.get('/globals/site-settings')

@@ -43,8 +43,10 @@ export async function clearUnreadableDates(payload: Payload): Promise<ClearedDat
     if (!dates.length) continue
     const owner = ownerOf(owners, table)
     // A version names its document; a row of an array or block names the row it sits in.
-    const parentColumn =
+    const wanted =
       owner?.kind === 'versions' ? 'parent_id' : owner?.kind === 'rows' ? '_parent_id' : undefined
+    // A global's versions name no document: it has only one.
+    const parentColumn = Object.values(columns).some((c) => c.name === wanted) ? wanted : undefined
     for (const column of dates) {
       // julianday() reads ISO dates only: what it cannot read is checked again the way Payload reads it.
       const rows = await db.drizzle.all(

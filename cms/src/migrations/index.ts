@@ -17,6 +17,7 @@ import * as migration_20261124_064722_points_boards from './20261124_064722_poin
 import * as migration_20261124_094522_upload_prefix from './20261124_094522_upload_prefix';
 import * as migration_20261203_081843_job_concurrency from './20261203_081843_job_concurrency';
 import * as migration_20261203_145734_build_withheld from './20261203_145734_build_withheld';
+import * as migration_20261203_153322_approval_drafts from './20261203_153322_approval_drafts';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261203_145734_build_withheld.up,
     down: migration_20261203_145734_build_withheld.down,
-    name: '20261203_145734_build_withheld'
+    name: '20261203_145734_build_withheld',
+  },
+  {
+    up: migration_20261203_153322_approval_drafts.up,
+    down: migration_20261203_153322_approval_drafts.down,
+    name: '20261203_153322_approval_drafts'
   },
 ];

@@ -89,7 +89,9 @@ export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ doc, colle
 }
 
 export const rebuildAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, global, req, context }) => {
-  if (!skip(context)) await requestSiteBuild(req.payload, `修改 ${global.slug}`)
+  // A draft leaves the live values as they are.
+  if (!skip(context) && (!global.versions || doc._status !== 'draft'))
+    await requestSiteBuild(req.payload, `修改 ${global.slug}`)
   return doc
 }
 

@@ -18,8 +18,11 @@ export async function ReviewQueue({ payload, user }: { payload: Payload; user?: 
         <ul>
           {items.map((item) => (
             <li key={`${item.collection}/${item.id}`}>
-              <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a>（
-              {stateLabel(item.reviewState)}）
+              <a href={item.href}>{item.title}</a>（
+              {item.reviewState === 'awaiting-approval'
+                ? '待批准发布'
+                : stateLabel(item.reviewState as never)}
+              ）
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { hasRole, isTownshipEditor, type StaffUser } from '../access/roles'
 import type { ReviewState } from './states'
@@ -14,11 +14,13 @@ export function statesWaitingFor(user: StaffUser): ReviewState[] {
 }
 
 export type QueueItem = {
-  collection: ReviewedCollection
+  collection: ReviewedCollection | 'villages' | 'site-settings'
   id: string | number
   title: string
   reviewState: string
   updatedAt: string
+  /** Where the admin opens it. */
+  href: string
 }
 
 /** What waits for this user, across every reviewed collection, oldest first; only what they may read. */
@@ -45,8 +47,45 @@ export async function reviewQueue(payload: Payload, user: StaffUser): Promise<Qu
         title: String(doc[titleField] ?? doc.id),
         reviewState: String(doc.reviewState),
         updatedAt: String(doc.updatedAt),
+        href: `/admin/collections/${collection}/${doc.id}`,
       })
     }
   }
+  if (hasRole(user, 'leader')) items.push(...(await changesAwaitingApproval(payload)))
   return items.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
+}
+
+/** For leaders: villages and 网站设置 whose newest version is a draft (workflow/approval.ts). */
+async function changesAwaitingApproval(payload: Payload): Promise<QueueItem[]> {
+  const pending: Where = { and: [{ latest: { equals: true } }, { 'version._status': { equals: 'draft' } }] }
+  const villages = await payload.findVersions({
+    collection: 'villages',
+    where: pending,
+    depth: 0,
+    limit: 100,
+  })
+  const settings = await payload.findGlobalVersions({
+    slug: 'site-settings',
+    where: pending,
+    depth: 0,
+    limit: 1,
+  })
+  return [
+    ...villages.docs.map((v) => ({
+      collection: 'villages' as const,
+      id: String(v.parent),
+      title: `${v.version.name}（村名、简介的修改）`,
+      reviewState: 'awaiting-approval',
+      updatedAt: String(v.updatedAt),
+      href: `/admin/collections/villages/${v.parent}`,
+    })),
+    ...settings.docs.map((s) => ({
+      collection: 'site-settings' as const,
+      id: 'site-settings',
+      title: '网站设置的修改',
+      reviewState: 'awaiting-approval',
+      updatedAt: String(s.updatedAt),
+      href: '/admin/globals/site-settings',
+    })),
+  ]
 }

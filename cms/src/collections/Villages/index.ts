@@ -1,23 +1,67 @@
 import { RESERVED_VILLAGE_SLUGS } from '@xiangfeng/content-schema'
 import type { CollectionConfig } from 'payload'
 
-import { admins, anyone, townshipEditors } from '../../access'
+import { admins, authenticated } from '../../access'
 import { label } from '../../fields/labels'
 import { townshipField } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
-import { rebuildAfterChange, rebuildAfterDelete } from '../../publish/requests'
+import { idOf } from '../../ids'
+import { noteLiveBeforeChange, rebuildAfterChange, rebuildAfterDelete } from '../../publish/requests'
+import { approvalFields, editorsOrLeaders, guardApproval, publishedOrStaff } from '../../workflow/approval'
 
-/** An administrative village (行政村); villages are the tenants of the CMS. */
+/** All of a village's own fields show on the portal: its name and intro on every page of it. */
+const publicFace = (v: Record<string, unknown>) => ({
+  name: v.name,
+  slug: v.slug,
+  township: idOf(v.township),
+  intro: v.intro ?? null,
+  serviceCentre: v.serviceCentre ?? null,
+})
+
+/**
+ * An administrative village (行政村); villages are the tenants of the CMS. Its name and intro reach
+ * every page of it, so a change is a draft until a leader approves it (workflow/approval.ts).
+ */
 export const Villages: CollectionConfig = {
   slug: 'villages',
   labels: { singular: label('村', 'Village'), plural: label('村', 'Villages') },
   admin: {
     useAsTitle: 'name',
     group: label('行政区划', 'Places'),
-    defaultColumns: ['name', 'township', 'slug'],
+    defaultColumns: ['name', 'township', 'slug', '_status'],
+    components: { edit: { PublishButton: '/workflow/ApprovePublish#ApprovePublish' } },
   },
-  access: { read: anyone, create: admins, update: townshipEditors, delete: admins },
-  hooks: { afterChange: [rebuildAfterChange], afterDelete: [rebuildAfterDelete] },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: publishedOrStaff,
+    readVersions: authenticated,
+    create: admins,
+    update: editorsOrLeaders,
+    delete: admins,
+  },
+  hooks: {
+    beforeChange: [
+      ({ data, originalDoc, req, context }) =>
+        guardApproval({
+          data,
+          originalDoc,
+          req,
+          context,
+          publicFace,
+          live: (payload) =>
+            originalDoc?.id === undefined
+              ? Promise.resolve(null)
+              : payload.db.findOne({
+                  collection: 'villages',
+                  where: { id: { equals: originalDoc.id } },
+                  req,
+                }),
+        }),
+      noteLiveBeforeChange,
+    ],
+    afterChange: [rebuildAfterChange],
+    afterDelete: [rebuildAfterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('村名', 'Name') },
     // Global, not per township: the kiosk URL /kiosk/<village>/ must name one village.
@@ -32,5 +76,6 @@ export const Villages: CollectionConfig = {
         description: label('公开信息：讲堂地点、大屏所在地。', 'Public: lecture venue, screen location.'),
       },
     },
+    ...approvalFields,
   ],
 }

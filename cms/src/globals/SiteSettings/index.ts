@@ -1,15 +1,41 @@
 import type { GlobalConfig } from 'payload'
 
-import { anyone, authenticated, townshipEditors } from '../../access'
+import { authenticated } from '../../access'
 import { label } from '../../fields/labels'
+import type { SiteSetting } from '../../payload-types'
 import { rebuildAfterGlobalChange } from '../../publish/requests'
+import { approvalFields, editorsOrLeaders, guardApproval, publishedOrStaff } from '../../workflow/approval'
+import { publicSiteSettings } from './public'
 
+/**
+ * The texts on every page (site name, filing numbers, contacts), and the flagged-words list.
+ * A change to what the portal shows is a draft until a leader approves it (workflow/approval.ts);
+ * the flagged-words list changes at once.
+ */
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: label('网站设置', 'Site settings'),
-  admin: { group: label('系统', 'System') },
-  access: { read: anyone, update: townshipEditors },
-  hooks: { afterChange: [rebuildAfterGlobalChange] },
+  admin: {
+    group: label('系统', 'System'),
+    components: { elements: { PublishButton: '/workflow/ApprovePublish#ApprovePublish' } },
+  },
+  versions: { drafts: true, max: 50 },
+  // The published values are public; drafts are read by staff only.
+  access: { read: publishedOrStaff, readVersions: authenticated, update: editorsOrLeaders },
+  hooks: {
+    beforeChange: [
+      ({ data, originalDoc, req, context }) =>
+        guardApproval({
+          data,
+          originalDoc,
+          req,
+          context,
+          publicFace: (s) => publicSiteSettings(s as unknown as SiteSetting),
+          live: (payload) => payload.db.findGlobal({ slug: 'site-settings', req }),
+        }),
+    ],
+    afterChange: [rebuildAfterGlobalChange],
+  },
   fields: [
     {
       name: 'siteName',
@@ -58,5 +84,6 @@ export const SiteSettings: GlobalConfig = {
         },
       ],
     },
+    ...approvalFields,
   ],
 }

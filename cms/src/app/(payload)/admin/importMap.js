@@ -26,6 +26,7 @@ import { ReviewActions as ReviewActions_0f1a44e27d03a225ff5cea3da87d6213 } from 
 import { NotShown as NotShown_6205405ed2264c14d757c1cf51ad010e } from '../../../workflow/NotShown'
 import { HistoryRowLabel as HistoryRowLabel_6d7e976f96d214c873d2a64f7b5bf714 } from '../../../workflow/HistoryRowLabel'
 import { ExcelTools as ExcelTools_808d9fdc784db3e3c85e3c20c7167fca } from '../../../import/ExcelTools'
+import { ApprovePublish as ApprovePublish_8ab787ea297c85c94f026b93655f5652 } from '../../../workflow/ApprovePublish'
 import { KioskLink as KioskLink_257137321ae0139cc184bf255a595eb7 } from '../../../collections/Screens/KioskLink'
 import { StatisticsPanel as StatisticsPanel_f546643404ec82f2be1e768aaac3f10b } from '../../../statistics/StatisticsPanel'
 import { ReviewQueue as ReviewQueue_be38ee3706615a56ef625619e6774619 } from '../../../workflow/ReviewQueue'
@@ -63,6 +64,7 @@ export const importMap = {
   "/workflow/NotShown#NotShown": NotShown_6205405ed2264c14d757c1cf51ad010e,
   "/workflow/HistoryRowLabel#HistoryRowLabel": HistoryRowLabel_6d7e976f96d214c873d2a64f7b5bf714,
   "/import/ExcelTools#ExcelTools": ExcelTools_808d9fdc784db3e3c85e3c20c7167fca,
+  "/workflow/ApprovePublish#ApprovePublish": ApprovePublish_8ab787ea297c85c94f026b93655f5652,
   "/collections/Screens/KioskLink#KioskLink": KioskLink_257137321ae0139cc184bf255a595eb7,
   "/statistics/StatisticsPanel#StatisticsPanel": StatisticsPanel_f546643404ec82f2be1e768aaac3f10b,
   "/workflow/ReviewQueue#ReviewQueue": ReviewQueue_be38ee3706615a56ef625619e6774619,
