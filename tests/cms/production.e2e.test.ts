@@ -135,6 +135,8 @@ test('pages come as the build compressed them (brotli, else gzip; zstd on the fl
   const gzip = await request('/', { headers: { 'accept-encoding': 'gzip' } })
   expect(gzip.headers['content-encoding']).toBe('gzip')
   expect(gzip.body.equals(fs.readFileSync(path.join(live, 'index.html.gz')))).toBe(true)
+  // A copy is not served by its own name.
+  expect((await request('/index.html.br')).status).toBe(404)
   const zstd = await request('/', { headers: { 'accept-encoding': 'zstd' } })
   expect(zstd.headers['content-encoding']).toBe('zstd')
   const plain = await request('/')

@@ -60,7 +60,7 @@ export class ApprovalError extends APIError {
  * The beforeChange rule, for a collection and a global alike. `publicFace` is what the portal
  * shows of a document; `live` reads the values the portal has now (none for a new document).
  */
-export function guardApproval({
+export async function guardApproval({
   data,
   originalDoc,
   req,
@@ -75,62 +75,68 @@ export function guardApproval({
   publicFace: (doc: Doc) => unknown
   live: (payload: Payload) => Promise<Doc | null | undefined>
 }) {
-  return (async () => {
-    const user = staffUser(req)
-    // The system itself (the seed, a script, a migration; no signed-in user) writes live values:
-    // access control keeps anonymous requests from writing at all.
-    if (writeContext(context).seeding || !user) {
-      data._status = 'published'
-      return data
-    }
-    const merged = { ...originalDoc, ...data }
-    const same = (a: Doc | null | undefined, b: Doc) =>
-      JSON.stringify(publicFace(a ?? {})) === JSON.stringify(publicFace(b))
-    // Carried over as the history was: only this rule writes them.
-    data.approvals = (originalDoc?.approvals ?? []).map((a) => ({
-      ...(a as object),
-      author: idOf((a as Doc).author),
-      approvedBy: idOf((a as Doc).approvedBy),
-    }))
-    // Payload marks a draft save 'draft' itself; a write without a status replaces the live
-    // values like a publish, so it passes the same rule.
-    if (data._status === 'draft') {
-      // A write of status draft without ?draft=true replaces the live values (and takes them
-      // offline): only a draft save, which leaves them alone, is let through.
-      if (req.payloadAPI !== 'local' && String(req.query?.draft) !== 'true')
-        throw new ApprovalError('请用“保存草稿”保存修改，由分管领导审批发布。(Save changes as a draft.)')
-      data.changedBy = user.id
-      return data
-    }
-    const current = await live(req.payload)
-    if (current && same(current, merged)) {
-      data.changedBy = idOf(originalDoc?.changedBy) ?? null
-      return data
-    }
-    if (!hasRole(user, 'leader'))
-      throw new ApprovalError(
-        '村名、村简介和网站设置的公开内容须经分管领导批准后才上线：请点“保存草稿”，由分管领导审批发布。(A leader approves public changes.)',
-      )
-    // What the leader approves is the draft as saved, not an edit of their own made on the way.
-    if (!originalDoc || !same(originalDoc, merged))
-      throw new ApprovalError(
-        '批准时不能同时修改：请先保存草稿，再由另一位分管领导批准发布。(Approve the saved draft as it is.)',
-      )
-    const author = idOf(originalDoc.changedBy)
-    if (author === undefined || author === null || String(author) === String(user.id))
-      throw new ApprovalError('不能批准自己做的修改，请由另一位分管领导审批。(Someone else must approve.)')
-    data.changedBy = author
-    data.approvals = [
-      ...(data.approvals as Doc[]),
-      { author, approvedBy: user.id, at: new Date().toISOString() },
-    ]
+  const user = staffUser(req)
+  // The system itself (the seed, a script, a migration; no signed-in user) writes live values:
+  // access control keeps anonymous requests from writing at all.
+  if (writeContext(context).seeding || !user) {
+    data._status = 'published'
     return data
-  })()
+  }
+  const merged = { ...originalDoc, ...data }
+  const same = (a: Doc | null | undefined, b: Doc) =>
+    JSON.stringify(publicFace(a ?? {})) === JSON.stringify(publicFace(b))
+  // Carried over as the history was: only this rule writes them.
+  data.approvals = (originalDoc?.approvals ?? []).map((a) => ({
+    ...(a as object),
+    author: idOf((a as Doc).author),
+    approvedBy: idOf((a as Doc).approvedBy),
+  }))
+  // Payload marks a draft save 'draft' itself; a write without a status replaces the live
+  // values like a publish, so it passes the same rule.
+  if (data._status === 'draft') {
+    // A write of status draft without ?draft=true replaces the live values (and takes them
+    // offline): only a draft save, which leaves them alone, is let through.
+    if (req.payloadAPI !== 'local' && String(req.query?.draft) !== 'true')
+      throw new ApprovalError('请用“保存草稿”保存修改，由分管领导审批发布。(Save changes as a draft.)')
+    data.changedBy = user.id
+    return data
+  }
+  const current = await live(req.payload)
+  if (current && same(current, merged)) {
+    data.changedBy = idOf(originalDoc?.changedBy) ?? null
+    return data
+  }
+  if (!hasRole(user, 'leader'))
+    throw new ApprovalError(
+      '村名、村简介和网站设置的公开内容须经分管领导批准后才上线：请点“保存草稿”，由分管领导审批发布。(A leader approves public changes.)',
+    )
+  // What the leader approves is the draft as saved, not an edit of their own made on the way.
+  if (!originalDoc || !same(originalDoc, merged))
+    throw new ApprovalError(
+      '批准时不能同时修改：请先保存草稿，再由另一位分管领导批准发布。(Approve the saved draft as it is.)',
+    )
+  const author = idOf(originalDoc.changedBy)
+  if (author === undefined || author === null || String(author) === String(user.id))
+    throw new ApprovalError('不能批准自己做的修改，请由另一位分管领导审批。(Someone else must approve.)')
+  data.changedBy = author
+  data.approvals = [
+    ...(data.approvals as Doc[]),
+    { author, approvedBy: user.id, at: new Date().toISOString() },
+  ]
+  return data
 }
 
 /** Only published values are public; a village created as a draft is not on the portal yet. */
 export const publishedOrStaff = ({ req }: { req: PayloadRequest }) =>
   Boolean(staffUser(req)) || { _status: { equals: 'published' } }
+
+/**
+ * A global's published values are public, and its defaults while it was never saved; a draft is
+ * not: asked for one, the public gets the latest published version (a query a never-saved global
+ * would answer with nothing, hence only then).
+ */
+export const publishedGlobalOrStaff = ({ req }: { req: PayloadRequest }) =>
+  Boolean(staffUser(req)) || String(req.query?.draft) !== 'true' || { _status: { equals: 'published' } }
 
 /** Those who edit (drafts) and those who approve (leaders, who publish a draft as it stands). */
 export const editorsOrLeaders = ({ req }: { req: PayloadRequest }) =>

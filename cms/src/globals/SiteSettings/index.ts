@@ -4,7 +4,12 @@ import { authenticated } from '../../access'
 import { label } from '../../fields/labels'
 import type { SiteSetting } from '../../payload-types'
 import { rebuildAfterGlobalChange } from '../../publish/requests'
-import { approvalFields, editorsOrLeaders, guardApproval, publishedOrStaff } from '../../workflow/approval'
+import {
+  approvalFields,
+  editorsOrLeaders,
+  guardApproval,
+  publishedGlobalOrStaff,
+} from '../../workflow/approval'
 import { publicSiteSettings } from './public'
 
 /**
@@ -21,7 +26,7 @@ export const SiteSettings: GlobalConfig = {
   },
   versions: { drafts: true, max: 50 },
   // The published values are public; drafts are read by staff only.
-  access: { read: publishedOrStaff, readVersions: authenticated, update: editorsOrLeaders },
+  access: { read: publishedGlobalOrStaff, readVersions: authenticated, update: editorsOrLeaders },
   hooks: {
     beforeChange: [
       ({ data, originalDoc, req, context }) =>
