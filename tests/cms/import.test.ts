@@ -73,6 +73,15 @@ async function send(
   return done
 }
 
+/** `count` rows of the required columns only, named 前缀0, 前缀1, …: a long sheet. */
+const plainRows = (count: number, prefix: string) =>
+  Array.from({ length: count }, (_, i) => ({
+    姓名: `${prefix}${i}`,
+    类别: '和睦友好好邻居',
+    所属村: '清溪村',
+    事迹简介: '一行。',
+  }))
+
 const summaryOf = (rows: any[]) => rows.map((r) => [r.row, r.name, r.action])
 const allModels = async () =>
   (await cms.payload.find({ collection: 'role-models', draft: true, limit: 0, pagination: false, depth: 0 }))
@@ -448,24 +457,14 @@ describe('the import', () => {
   })
 
   test('a workbook of more than 2 000 rows is refused with a 400 that says to split it', async () => {
-    const many = Array.from({ length: 2001 }, (_, i) => ({
-      姓名: `测试${i}`,
-      类别: '和睦友好好邻居',
-      所属村: '清溪村',
-      事迹简介: '一行。',
-    }))
+    const many = plainRows(2001, '测试')
     const { status, body } = await send('editor', await workbook(many))
     expect(status).toBe(400)
     expect(body.errors[0].message).toContain('一个文件最多2000行，这个文件有2001行')
   })
 
   test('a check of 600 rows reads the drafts they may update in one query, not one per row', async () => {
-    const rows = Array.from({ length: 600 }, (_, i) => ({
-      姓名: `查询${i}`,
-      类别: '和睦友好好邻居',
-      所属村: '清溪村',
-      事迹简介: '一行。',
-    }))
+    const rows = plainRows(600, '查询')
     // The real adapter, counted: each read of role-model drafts is one call of queryDrafts.
     const db = cms.payload.db as unknown as {
       queryDrafts: (args: { collection: string }) => Promise<unknown>

@@ -1,3 +1,5 @@
+import { chinaWallClock } from '@xiangfeng/content-schema/china'
+
 /** How dates read in the admin: 2026年11月23日 22:17, 24-hour, in every list, field and picker. */
 export const DATE_FORMAT = 'yyyy年M月d日'
 export const DATE_TIME_FORMAT = 'yyyy年M月d日 HH:mm'
@@ -9,3 +11,9 @@ export const dayOnly = { date: { pickerAppearance: 'dayOnly', displayFormat: DAT
 export const dayAndTime = {
   date: { pickerAppearance: 'dayAndTime', displayFormat: DATE_TIME_FORMAT, timeFormat: 'HH:mm' },
 } as const
+
+/** A moment as staff read it in the admin: 2026年11月23日 22:17, China time. */
+export function chinaDateTime(at: string) {
+  const c = chinaWallClock(at)
+  return `${c.getUTCFullYear()}年${c.getUTCMonth() + 1}月${c.getUTCDate()}日 ${c.toISOString().slice(11, 16)}`
+}

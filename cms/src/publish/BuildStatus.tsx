@@ -1,16 +1,11 @@
-import { chinaWallClock } from '@xiangfeng/content-schema'
 import type { CollectionSlug, Payload } from 'payload'
 import React from 'react'
 
 import type { StaffUser } from '../access/roles'
+import { chinaDateTime } from '../fields/dates'
 import { labelText } from '../fields/labels'
 
 type Withheld = { collection: string; id: string; title: string }[]
-
-const wallClock = (at: string) => {
-  const d = chinaWallClock(at)
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${d.toISOString().slice(11, 16)}`
-}
 
 /**
  * On the admin dashboard: whether the last portal build went live, and the documents it left out
@@ -39,7 +34,7 @@ export async function BuildStatus({ payload, user }: { payload: Payload; user?: 
       <h2 id="build-status">网站发布</h2>
       <p>
         {last.status === 'succeeded' ? '最近一次发布已上线' : '最近一次发布失败，线上网站保持之前的版本'}（
-        {wallClock(last.startedAt ?? last.createdAt)}）。
+        {chinaDateTime(last.startedAt ?? last.createdAt)}）。
         <a href={`/admin/collections/site-builds/${last.id}`}>查看记录</a>
       </p>
       {withheld.length > 0 && (

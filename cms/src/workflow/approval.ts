@@ -5,7 +5,7 @@
  * it stands; each approval is recorded on the document (审批记录). Changes that leave the public
  * face as it is (the flagged-words list) need no approval.
  */
-import { APIError, type Field, type Payload, type PayloadRequest } from 'payload'
+import { APIError, type Field, type PayloadRequest } from 'payload'
 
 import { authenticated } from '../access'
 import { hasRole, staffUser } from '../access/roles'
@@ -56,24 +56,30 @@ export class ApprovalError extends APIError {
   }
 }
 
+type Args = { data: Doc; originalDoc?: Doc; req: PayloadRequest; context: Record<string, unknown> }
+
 /**
- * The beforeChange rule, for a collection and a global alike. `publicFace` is what the portal
- * shows of a document; `live` reads the values the portal has now (none for a new document).
+ * The beforeChange hook of the rule, for a collection and a global alike. `publicFace` is what
+ * the portal shows of a document; `live` reads the values the portal has now (none for a new one).
  */
-export async function guardApproval({
+export const approvalGuard =
+  (
+    publicFace: (doc: Doc) => unknown,
+    live: (req: PayloadRequest, originalDoc?: Doc) => Promise<Doc | null | undefined>,
+  ) =>
+  (args: Args) =>
+    guardApproval({ ...args, publicFace, live })
+
+async function guardApproval({
   data,
   originalDoc,
   req,
   context,
   publicFace,
   live,
-}: {
-  data: Doc
-  originalDoc?: Doc
-  req: PayloadRequest
-  context: Record<string, unknown>
+}: Args & {
   publicFace: (doc: Doc) => unknown
-  live: (payload: Payload) => Promise<Doc | null | undefined>
+  live: (req: PayloadRequest, originalDoc?: Doc) => Promise<Doc | null | undefined>
 }) {
   const user = staffUser(req)
   // The system itself (the seed, a script, a migration; no signed-in user) writes live values:
@@ -101,7 +107,7 @@ export async function guardApproval({
     data.changedBy = user.id
     return data
   }
-  const current = await live(req.payload)
+  const current = await live(req, originalDoc)
   if (current && same(current, merged)) {
     data.changedBy = idOf(originalDoc?.changedBy) ?? null
     return data

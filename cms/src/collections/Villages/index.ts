@@ -7,7 +7,7 @@ import { townshipField } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
 import { idOf } from '../../ids'
 import { noteLiveBeforeChange, rebuildAfterChange, rebuildAfterDelete } from '../../publish/requests'
-import { approvalFields, editorsOrLeaders, guardApproval, publishedOrStaff } from '../../workflow/approval'
+import { approvalFields, approvalGuard, editorsOrLeaders, publishedOrStaff } from '../../workflow/approval'
 
 /** All of a village's own fields show on the portal: its name and intro on every page of it. */
 const publicFace = (v: Record<string, unknown>) => ({
@@ -41,22 +41,15 @@ export const Villages: CollectionConfig = {
   },
   hooks: {
     beforeChange: [
-      ({ data, originalDoc, req, context }) =>
-        guardApproval({
-          data,
-          originalDoc,
-          req,
-          context,
-          publicFace,
-          live: (payload) =>
-            originalDoc?.id === undefined
-              ? Promise.resolve(null)
-              : payload.db.findOne({
-                  collection: 'villages',
-                  where: { id: { equals: originalDoc.id } },
-                  req,
-                }),
-        }),
+      approvalGuard(publicFace, (req, originalDoc) =>
+        originalDoc?.id === undefined
+          ? Promise.resolve(null)
+          : req.payload.db.findOne({
+              collection: 'villages',
+              where: { id: { equals: originalDoc.id } },
+              req,
+            }),
+      ),
       noteLiveBeforeChange,
     ],
     afterChange: [rebuildAfterChange],

@@ -6,8 +6,8 @@ import type { SiteSetting } from '../../payload-types'
 import { rebuildAfterGlobalChange } from '../../publish/requests'
 import {
   approvalFields,
+  approvalGuard,
   editorsOrLeaders,
-  guardApproval,
   publishedGlobalOrStaff,
 } from '../../workflow/approval'
 import { publicSiteSettings } from './public'
@@ -29,15 +29,10 @@ export const SiteSettings: GlobalConfig = {
   access: { read: publishedGlobalOrStaff, readVersions: authenticated, update: editorsOrLeaders },
   hooks: {
     beforeChange: [
-      ({ data, originalDoc, req, context }) =>
-        guardApproval({
-          data,
-          originalDoc,
-          req,
-          context,
-          publicFace: (s) => publicSiteSettings(s as unknown as SiteSetting),
-          live: (payload) => payload.db.findGlobal({ slug: 'site-settings', req }),
-        }),
+      approvalGuard(
+        (s) => publicSiteSettings(s as unknown as SiteSetting),
+        (req) => req.payload.db.findGlobal({ slug: 'site-settings', req }),
+      ),
     ],
     afterChange: [rebuildAfterGlobalChange],
   },
