@@ -33,8 +33,8 @@ export interface Config {
     attachments: Attachment;
     townships: Township;
     villages: Village;
-    users: User;
     screens: Screen;
+    users: User;
     'site-builds': SiteBuild;
     imports: Import;
     'screen-days': ScreenDay;
@@ -59,8 +59,8 @@ export interface Config {
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     townships: TownshipsSelect<false> | TownshipsSelect<true>;
     villages: VillagesSelect<false> | VillagesSelect<true>;
-    users: UsersSelect<false> | UsersSelect<true>;
     screens: ScreensSelect<false> | ScreensSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
     'screen-days': ScreenDaysSelect<false> | ScreenDaysSelect<true>;
@@ -1321,12 +1321,12 @@ export interface PayloadLockedDocument {
         value: number | Village;
       } | null)
     | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
         relationTo: 'screens';
         value: number | Screen;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null)
     | ({
         relationTo: 'site-builds';
@@ -1943,30 +1943,6 @@ export interface VillagesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users_select".
- */
-export interface UsersSelect<T extends boolean = true> {
-  name?: T;
-  roles?: T;
-  villages?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  email?: T;
-  resetPasswordToken?: T;
-  resetPasswordExpiration?: T;
-  salt?: T;
-  hash?: T;
-  resetPasswordRequestedAt?: T;
-  sessions?:
-    | T
-    | {
-        id?: T;
-        createdAt?: T;
-        expiresAt?: T;
-      };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "screens_select".
  */
 export interface ScreensSelect<T extends boolean = true> {
@@ -2003,6 +1979,30 @@ export interface ScreensSelect<T extends boolean = true> {
   lastError?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users_select".
+ */
+export interface UsersSelect<T extends boolean = true> {
+  name?: T;
+  roles?: T;
+  villages?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

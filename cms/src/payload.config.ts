@@ -3,27 +3,22 @@ import path from 'node:path'
 
 import { EXPERIMENTAL_TableFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { zh } from '@payloadcms/translations/languages/zh'
-import { buildConfig, type CollectionConfig } from 'payload'
+import {
+  contentTypeNames,
+  contentTypes,
+  type ContentType,
+  type ReviewedCollection,
+} from '@xiangfeng/content-schema'
+import { buildConfig } from 'payload'
 import sharp, { type SharpOptions } from 'sharp'
 
+import { contentCollections } from './collections'
 import { Attachments } from './collections/Attachments'
-import { Grids } from './collections/Grids'
 import { Imports } from './collections/Imports'
-import { LectureSeries } from './collections/LectureSeries'
-import { LectureSessions } from './collections/LectureSessions'
 import { Media } from './collections/Media'
-import { Notices } from './collections/Notices'
-import { PointsBoards } from './collections/PointsBoards'
 import { SiteBuilds } from './collections/SiteBuilds'
-import { PolicyExplainers } from './collections/PolicyExplainers'
-import { RoleModels } from './collections/RoleModels'
 import { ScreenDays } from './collections/ScreenDays'
-import { Screens } from './collections/Screens'
-import { SelectionBatches } from './collections/SelectionBatches'
-import { Townships } from './collections/Townships'
 import { Users } from './collections/Users'
-import { VillageRules } from './collections/VillageRules'
-import { Villages } from './collections/Villages'
 import { databaseAdapter } from './db/adapter'
 import { smtpEmail } from './email'
 import { uploadStorage } from './storage'
@@ -35,31 +30,35 @@ import { adminOrigins } from './origins'
 import { dataDir, srcDir } from './paths'
 import { reviewedContent } from './workflow'
 import { buildSite, recoverInterruptedBuilds } from './publish/pipeline'
-import { rebuildWhenDue, runSiteBuildsSoon, SITE_BUILD_KEY } from './publish/requests'
-import { type ReviewedCollection, reviewedCollections } from './workflow/collections'
+import {
+  rebuildsPortal,
+  rebuildsPortalGlobal,
+  rebuildWhenDue,
+  runSiteBuildsSoon,
+  SITE_BUILD_KEY,
+} from './publish/requests'
 import { publishApproved } from './workflow/transition'
 import { DATE_TIME_FORMAT } from './fields/dates'
 import { withRequestChecks } from './fields/limits'
 import { WordPasteFeature } from './fields/wordPaste'
 import { importTask, recoverInterruptedImports, runImportsSoon } from './import/job'
+import { withExcel } from './import/kinds'
 import { namingRunner, recoverInterruptedJobs } from './runner'
 import { statisticsEndpoints } from './statistics/endpoints'
 import { withAllowList } from './fields/richText'
 
 fs.mkdirSync(dataDir(), { recursive: true })
 
-/** One config per reviewed collection: a collection added to the list and not here fails typecheck. */
-const reviewedCollectionConfigs: Record<ReviewedCollection, CollectionConfig> = {
-  'role-models': RoleModels,
-  'selection-batches': SelectionBatches,
-  notices: Notices,
-  grids: Grids,
-  'points-boards': PointsBoards,
-  'lecture-series': LectureSeries,
-  'lecture-sessions': LectureSessions,
-  'policy-explainers': PolicyExplainers,
-  'village-rules': VillageRules,
+/**
+ * A content type's collection with the features its traits name (content-schema's `contentTypes`)
+ * attached: 三审 and preview for reviewed types, a rebuild on change for the rest, and Excel.
+ */
+const withFeatures = (type: ContentType) => {
+  const { config } = contentCollections[type]
+  const traits = contentTypes[type]
+  return withExcel(type, 'reviewed' in traits ? reviewedContent(config) : rebuildsPortal(config))
 }
+const isReviewedType = (type: ContentType) => 'reviewed' in contentTypes[type]
 
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || 'xiangfeng-embedded-default-secret-change-me',
@@ -89,18 +88,16 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   collections: [
-    ...reviewedCollections.map((slug) => reviewedContent(reviewedCollectionConfigs[slug])),
+    ...contentTypeNames.filter(isReviewedType).map(withFeatures),
     Media,
     Attachments,
-    Townships,
-    Villages,
+    ...contentTypeNames.filter((type) => !isReviewedType(type)).map(withFeatures),
     Users,
-    Screens,
     SiteBuilds,
     Imports,
     ScreenDays,
   ].map(withRequestChecks),
-  globals: [SiteSettings],
+  globals: [rebuildsPortalGlobal(SiteSettings)],
   endpoints: statisticsEndpoints,
   // Words and tables in rich text; pictures have their own fields (alt text, encoded variants on the portal).
   editor: withAllowList(

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 
+import type { ContentType } from './contentTypes'
 import {
   adoptionStepKinds,
   explainerForms,
@@ -174,10 +175,6 @@ export const Notice = z
     path: ['validUntil'],
     params: { zh: '紧急通知必须填写：到期后网站横幅和大屏自动撤下。' },
   })
-
-/** Whether a notice is in force at `now`: from its start, up to (not at) its end. */
-export const noticeInForce = (n: { validFrom: string; validUntil?: string }, now: Date) =>
-  Date.parse(n.validFrom) <= now.getTime() && (!n.validUntil || now.getTime() < Date.parse(n.validUntil))
 
 /** A Chinese phone number as people write it: a mobile (138-0000-0001) or a landline with its area code. */
 export const PHONE_PATTERN = /^(1[3-9]\d-?\d{4}-?\d{4}|0\d{2,3}-?\d{7,8})$/
@@ -475,6 +472,17 @@ export const Snapshot = z
   .strict()
 
 export type Snapshot = z.infer<typeof Snapshot>
+
+/** The snapshot's lists: one per content type, and nothing else. */
+export type SnapshotList = Exclude<keyof Snapshot, 'formatVersion' | 'exportedAt' | 'site'>
+/** The record of one content type, as the contract defines it. */
+export type RecordOf<K extends ContentType> = Snapshot[K][number]
+// A content type without its list in the snapshot, or a list that is no content type, fails here.
+void (true satisfies [SnapshotList] extends [ContentType]
+  ? [ContentType] extends [SnapshotList]
+    ? true
+    : never
+  : never)
 
 /**
  * A policy document's validity on a China day: a current document whose last valid day has passed

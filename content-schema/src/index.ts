@@ -1,4 +1,6 @@
 export * from './vocabularies'
 export * from './contract'
+export * from './contentTypes'
+export * from './notices'
 export * from './screens'
 export * from './china'

@@ -13,7 +13,7 @@ import { createClient } from '@libsql/client'
 import sharp from 'sharp'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { seed } from '../../cms/src/seed'
+import { seed } from '@xiangfeng/cms/seed'
 import { startCms, type TestCms } from '../helpers/payload'
 import { rootDir } from '../helpers/server'
 import { timed } from './measure'

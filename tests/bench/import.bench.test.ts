@@ -10,8 +10,8 @@ import sharp from 'sharp'
 import { afterAll, expect, test } from 'vitest'
 
 import { roleModelCategories } from '@xiangfeng/content-schema'
-import { MAX_ROWS } from '../../cms/src/import/sheet'
-import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
+import { MAX_ROWS } from '@xiangfeng/cms/import/sheet'
+import { DEMO_PASSWORD } from '@xiangfeng/cms/seed/data/places'
 import { apiClient, startCms, type TestCms } from '../helpers/payload'
 import { RUNS, summary } from './measure'
 

@@ -16,9 +16,9 @@ import sharp from 'sharp'
 
 import { afterAll, expect, test } from 'vitest'
 
-import { astroBuildCommand, buildSite, liveSiteDir } from '../../cms/src/publish/pipeline'
-import { seed } from '../../cms/src/seed'
-import { transition } from '../../cms/src/workflow/transition'
+import { astroBuildCommand, buildSite, liveSiteDir } from '@xiangfeng/cms/publish/pipeline'
+import { seed } from '@xiangfeng/cms/seed'
+import { transition } from '@xiangfeng/cms/workflow/transition'
 import { launchBrowser } from '../helpers/browser'
 import { makeUser, startCms } from '../helpers/payload'
 import { indexedTexts, pagesContaining, searchResults } from '../helpers/search'

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { type ReviewedCollection, reviewedCollections } from '../../cms/src/workflow/collections'
-import { transition } from '../../cms/src/workflow/transition'
+import { type ReviewedCollection, reviewedCollections } from '@xiangfeng/content-schema'
+import { transition } from '@xiangfeng/cms/workflow/transition'
 import { docInState, validDoc } from '../helpers/fixtures'
 import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'
 import {

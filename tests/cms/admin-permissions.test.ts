@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
-import { reviewedCollections } from '../../cms/src/workflow/collections'
+import { DEMO_PASSWORD } from '@xiangfeng/cms/seed/data/places'
+import { reviewedCollections } from '@xiangfeng/content-schema'
 import { apiClient, startCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms

@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
+import { DEMO_PASSWORD } from '@xiangfeng/cms/seed/data/places'
 import { launchBrowser, signInToAdmin } from '../helpers/browser'
 import { startCms } from '../helpers/payload'
 import { type RunningCms, serveCms } from '../helpers/server'

@@ -6,8 +6,8 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
-import { type ReviewedCollection, reviewedCollections } from '../../cms/src/workflow/collections'
+import { DEMO_PASSWORD } from '@xiangfeng/cms/seed/data/places'
+import { type ReviewedCollection, reviewedCollections } from '@xiangfeng/content-schema'
 import { allowed, mayReturn, type Role } from '../helpers/accessRules'
 import { launchBrowser, signInToAdmin } from '../helpers/browser'
 import { docInState, validDoc } from '../helpers/fixtures'

@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { exportSnapshot } from '../../cms/src/publish/export'
-import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
-import { reviewQueue } from '../../cms/src/workflow/queue'
+import { exportSnapshot } from '@xiangfeng/cms/publish/export'
+import { DEMO_PASSWORD } from '@xiangfeng/cms/seed/data/places'
+import { reviewQueue } from '@xiangfeng/cms/workflow/queue'
 import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms

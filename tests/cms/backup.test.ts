@@ -14,7 +14,7 @@ import type { Db } from 'mongodb'
 import * as tar from 'tar'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { astroBuild } from '../../cms/src/publish/pipeline'
+import { astroBuild } from '@xiangfeng/cms/publish/pipeline'
 import { onePagePdf } from '../helpers/fixtures'
 import { startCms, testDatabase, type TestCms } from '../helpers/payload'
 import { freePort, prepare, rootDir } from '../helpers/server'

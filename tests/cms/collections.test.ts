@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { idCheckCharacter } from '../../cms/src/fields/privacy'
+import { idCheckCharacter } from '@xiangfeng/cms/fields/privacy'
 import { apiClient, makeUser, startCms, type TestCms, validationMessage } from '../helpers/payload'
 
 const first17 = '99999919600101001'

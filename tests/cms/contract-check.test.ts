@@ -6,13 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { exportPublic } from '../../cms/src/publish/export'
-import { buildSite } from '../../cms/src/publish/pipeline'
-import { fieldLabel } from '../../cms/src/fields/labels'
+import { exportPublic } from '@xiangfeng/cms/publish/export'
+import { buildSite } from '@xiangfeng/cms/publish/pipeline'
+import { fieldLabel } from '@xiangfeng/cms/fields/labels'
 import {
   type ReviewedCollection,
   reviewedCollections as reviewedCollectionNames,
-} from '../../cms/src/workflow/collections'
+} from '@xiangfeng/content-schema'
 import type { Field } from 'payload'
 import { docInState, makeVillage, validDoc } from '../helpers/fixtures'
 import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'

@@ -12,7 +12,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
+import { DEMO_PASSWORD } from '@xiangfeng/cms/seed/data/places'
 import { launchBrowser, signInToAdmin } from '../helpers/browser'
 import { startCms } from '../helpers/payload'
 import { type RunningCms, serveCms, servePortal } from '../helpers/server'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { databaseAdapter } from '../../cms/src/db/adapter'
+import { databaseAdapter } from '@xiangfeng/cms/db/adapter'
 import { startCms, type TestCms, testDatabase } from '../helpers/payload'
 
 describe('DATABASE_URL chooses the adapter', () => {

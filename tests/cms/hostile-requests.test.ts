@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
-import { transition } from '../../cms/src/workflow/transition'
+import { DEMO_PASSWORD } from '@xiangfeng/cms/seed/data/places'
+import { transition } from '@xiangfeng/cms/workflow/transition'
 import { onePagePdf, validDoc } from '../helpers/fixtures'
 import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'
 

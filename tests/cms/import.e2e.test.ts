@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
+import { DEMO_PASSWORD } from '@xiangfeng/cms/seed/data/places'
 import { launchBrowser, signInToAdmin } from '../helpers/browser'
 import { startCms } from '../helpers/payload'
 import { type RunningCms, serveCms } from '../helpers/server'

@@ -11,9 +11,9 @@ import { zipSync } from 'fflate'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { publicRoleModel } from '../../cms/src/collections/RoleModels/public'
-import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
-import { PublicLinks } from '../../cms/src/publish/publicShape'
+import { publicRoleModel } from '@xiangfeng/cms/collections/RoleModels/public'
+import { DEMO_PASSWORD } from '@xiangfeng/cms/seed/data/places'
+import { PublicLinks } from '@xiangfeng/cms/collections/publicShape'
 import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms
@@ -301,7 +301,7 @@ describe('the import', () => {
       media: [],
       attachments: [],
     })
-    const record = JSON.stringify(publicRoleModel.toPublic(doc, links))
+    const record = JSON.stringify(publicRoleModel(doc, links))
     for (const secret of ['138-0000-7001', '999999197001010017', '柳湾村三组', '门户网站和大屏'])
       expect(record).not.toContain(secret)
     expect(record).toContain('<h2>十年如一日</h2>')
@@ -792,7 +792,7 @@ describe('policy explainers', () => {
 
 describe('an import cut off by a restart', () => {
   test('is marked failed with its files deleted when its process is gone; one still running is left alone', async () => {
-    const { recoverInterruptedImports } = await import('../../cms/src/import/job')
+    const { recoverInterruptedImports } = await import('@xiangfeng/cms/import/job')
     const os = await import('node:os')
     const make = async (runner: string) => {
       const record = await cms.payload.create({

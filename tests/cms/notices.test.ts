@@ -8,8 +8,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { writeSnapshot } from '../../cms/src/publish/export'
-import { transition } from '../../cms/src/workflow/transition'
+import { writeSnapshot } from '@xiangfeng/cms/publish/export'
+import { transition } from '@xiangfeng/cms/workflow/transition'
 import { makeVillage, onePagePdf, validDoc } from '../helpers/fixtures'
 import { apiClient, makeUser, startCms, type TestCms, validationMessage } from '../helpers/payload'
 

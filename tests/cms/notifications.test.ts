@@ -10,7 +10,7 @@ import { type ParsedMail, simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { transition } from '../../cms/src/workflow/transition'
+import { transition } from '@xiangfeng/cms/workflow/transition'
 import { makeVillage, validDoc } from '../helpers/fixtures'
 import { makeUser, startCms, type TestCms } from '../helpers/payload'
 

@@ -10,8 +10,8 @@ import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/clien
 import sharp from 'sharp'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { writeSnapshot } from '../../cms/src/publish/export'
-import { s3Settings } from '../../cms/src/storage'
+import { writeSnapshot } from '@xiangfeng/cms/publish/export'
+import { s3Settings } from '@xiangfeng/cms/storage'
 import { makeVillage, onePagePdf, validDoc } from '../helpers/fixtures'
 import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'
 import { startS3 } from '../helpers/s3'

@@ -3,8 +3,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { buildSite, liveSiteDir } from '../../cms/src/publish/pipeline'
-import { transition } from '../../cms/src/workflow/transition'
+import { buildSite, liveSiteDir } from '@xiangfeng/cms/publish/pipeline'
+import { transition } from '@xiangfeng/cms/workflow/transition'
 import { validDoc } from '../helpers/fixtures'
 import { makeUser, startCms, type TestCms } from '../helpers/payload'
 import { servePortal } from '../helpers/server'

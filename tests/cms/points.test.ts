@@ -10,8 +10,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { astroBuild } from '../../cms/src/publish/pipeline'
-import { writeSnapshot } from '../../cms/src/publish/export'
+import { astroBuild } from '@xiangfeng/cms/publish/pipeline'
+import { writeSnapshot } from '@xiangfeng/cms/publish/export'
 import { makeVillage, validDoc } from '../helpers/fixtures'
 import { apiClient, makeUser, startCms, type TestCms, validationMessage } from '../helpers/payload'
 import { filesUnder, sharedImageCache } from '../helpers/site'

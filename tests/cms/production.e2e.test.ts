@@ -11,10 +11,10 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { slugify } from '../../cms/src/fields/slug'
-import { SECURITY_HEADERS } from '../../cms/src/publish/headers.mjs'
-import { buildSite } from '../../cms/src/publish/pipeline'
-import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
+import { slugify } from '@xiangfeng/cms/fields/slug'
+import { SECURITY_HEADERS } from '@xiangfeng/cms/publish/headers.mjs'
+import { buildSite } from '@xiangfeng/cms/publish/pipeline'
+import { DEMO_PASSWORD } from '@xiangfeng/cms/seed/data/places'
 import { startCms } from '../helpers/payload'
 import { cmsDir, freePort, type RunningCms, serveCms, servePortal } from '../helpers/server'
 

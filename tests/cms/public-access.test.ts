@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { reviewedCollections } from '../../cms/src/workflow/collections'
-import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
+import { reviewedCollections } from '@xiangfeng/content-schema'
+import { DEMO_PASSWORD } from '@xiangfeng/cms/seed/data/places'
 import { apiClient, startCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { exportSnapshot } from '../../cms/src/publish/export'
+import { exportSnapshot } from '@xiangfeng/cms/publish/export'
 import { makeVillage, validDoc } from '../helpers/fixtures'
 import { apiClient, makeUser, startCms, type TestCms } from '../helpers/payload'
 

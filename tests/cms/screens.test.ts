@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { isOnHours, TIME_PATTERN } from '@xiangfeng/content-schema'
 
-import { screenStatus } from '../../cms/src/collections/Screens/status'
-import { exportSnapshot } from '../../cms/src/publish/export'
-import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
+import { screenStatus } from '@xiangfeng/cms/collections/Screens/status'
+import { exportSnapshot } from '@xiangfeng/cms/publish/export'
+import { DEMO_PASSWORD } from '@xiangfeng/cms/seed/data/places'
 import { apiClient, startCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms

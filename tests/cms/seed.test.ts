@@ -1,8 +1,8 @@
 import { roleModelCategories } from '@xiangfeng/content-schema'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { seed } from '../../cms/src/seed'
-import { reviewedCollections } from '../../cms/src/workflow/collections'
+import { seed } from '@xiangfeng/cms/seed'
+import { reviewedCollections } from '@xiangfeng/content-schema'
 import { startCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms

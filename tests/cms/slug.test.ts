@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { slugify } from '../../cms/src/fields/slug'
+import { slugify } from '@xiangfeng/cms/fields/slug'
 import { makeUser, startCms, type TestCms, validationMessage } from '../helpers/payload'
 
 describe('slugify', () => {

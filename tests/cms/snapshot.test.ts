@@ -5,7 +5,7 @@ import path from 'node:path'
 import { Snapshot } from '@xiangfeng/content-schema'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { writeSnapshot } from '../../cms/src/publish/export'
+import { writeSnapshot } from '@xiangfeng/cms/publish/export'
 import { startCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms

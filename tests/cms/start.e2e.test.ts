@@ -11,7 +11,7 @@ import path from 'node:path'
 
 import { afterAll, expect, test } from 'vitest'
 
-import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
+import { DEMO_PASSWORD } from '@xiangfeng/cms/seed/data/places'
 import { freePort, rootDir } from '../helpers/server'
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangfeng-start-'))

@@ -3,8 +3,8 @@ import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { roleModelCategories } from '@xiangfeng/content-schema'
-import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
-import { roleModels as seededModels } from '../../cms/src/seed/data/roleModels'
+import { DEMO_PASSWORD } from '@xiangfeng/cms/seed/data/places'
+import { roleModels as seededModels } from '@xiangfeng/cms/seed/data/roleModels'
 import { apiClient, startCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms
@@ -164,7 +164,7 @@ describe('who sees the figures', () => {
 describe('an explainer whose document has a last valid day', () => {
   const HOUSING = '农村低收入群体等重点对象住房安全保障'
   test('is listed as expiring within 30 days of it, and counted expired after it', async () => {
-    const { figures } = await import('../../cms/src/statistics/figures')
+    const { figures } = await import('@xiangfeng/cms/statistics/figures')
     const before = await figures(cms.payload, new Date('2026-12-01T02:00:00Z'))
     expect(before.explainers.expiring.map((e) => e.expiresOn)).toEqual(['2026-12-15'])
     expect(before.explainers.expiring[0].title).toBe('农村危房改造补助政策解读（2026年版）')
@@ -177,7 +177,7 @@ describe('an explainer whose document has a last valid day', () => {
   })
 
   test('is exported as current through its last day (China time) and as expired from the day after', async () => {
-    const { exportSnapshot } = await import('../../cms/src/publish/export')
+    const { exportSnapshot } = await import('@xiangfeng/cms/publish/export')
     const validity = async (at: string) =>
       (await exportSnapshot(cms.payload, new Date(at))).policyExplainers.find((e) =>
         e.policy.title.includes(HOUSING),

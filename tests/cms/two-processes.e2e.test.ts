@@ -7,8 +7,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
-import { buildSite } from '../../cms/src/publish/pipeline'
-import { DEMO_PASSWORD } from '../../cms/src/seed/data/places'
+import { buildSite } from '@xiangfeng/cms/publish/pipeline'
+import { DEMO_PASSWORD } from '@xiangfeng/cms/seed/data/places'
 import { startCms } from '../helpers/payload'
 import { type RunningCms, serveCms } from '../helpers/server'
 

@@ -1,9 +1,9 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { fakeIdNumber } from '../../cms/src/seed'
-import { reviewQueue } from '../../cms/src/workflow/queue'
-import { publishApproved, transition } from '../../cms/src/workflow/transition'
+import { fakeIdNumber } from '@xiangfeng/cms/seed'
+import { reviewQueue } from '@xiangfeng/cms/workflow/queue'
+import { publishApproved, transition } from '@xiangfeng/cms/workflow/transition'
 import { validDoc } from '../helpers/fixtures'
 import { apiClient, makeUser, startCms, type TestCms, validationMessage } from '../helpers/payload'
 

@@ -1,7 +1,7 @@
 import { DEFAULT_HOURS, describeHours } from '@xiangfeng/content-schema'
 import { describe, expect, test } from 'vitest'
 
-import { demoScreens } from '../../cms/src/seed/data/screens'
+import { demoScreens } from '@xiangfeng/cms/seed/data/screens'
 
 describe('a screen’s hours in words', () => {
   test('the same hours every day', () => {

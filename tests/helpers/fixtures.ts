@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { ReviewedCollection } from '../../cms/src/workflow/collections'
+import type { ReviewedCollection } from '@xiangfeng/content-schema'
 
 type Id = string | number
 

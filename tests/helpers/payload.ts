@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { Payload, SanitizedConfig } from 'payload'
 import { inject } from 'vitest'
 
-import { guardRequests } from '../../cms/src/api/guard'
+import { guardRequests } from '@xiangfeng/cms/api/guard'
 
 export type TestCms = {
   payload: Payload
@@ -46,10 +46,10 @@ export async function startCms({
   // Tests run due jobs themselves (payload.jobs.run), never on a timer.
   process.env.XIANGFENG_JOBS = 'off'
   const { getPayload } = await import('payload')
-  const config = await (await import('../../cms/src/payload.config')).default
+  const config = await (await import('@xiangfeng/cms/payload.config')).default
   const payload = await getPayload({ config })
   if (seeded && mongo) {
-    const { seed } = await import('../../cms/src/seed')
+    const { seed } = await import('@xiangfeng/cms/seed')
     await seed(payload)
   }
   return {

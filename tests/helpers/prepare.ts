@@ -12,9 +12,9 @@ import path from 'node:path'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { writeSnapshot } from '../../cms/src/publish/export'
-import { astroBuild } from '../../cms/src/publish/pipeline'
-import { seed } from '../../cms/src/seed'
+import { writeSnapshot } from '@xiangfeng/cms/publish/export'
+import { astroBuild } from '@xiangfeng/cms/publish/pipeline'
+import { seed } from '@xiangfeng/cms/seed'
 import { DEMO_NOW } from './site'
 
 const [task, dir] = process.argv.slice(-2)

@@ -3,7 +3,8 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, test } from 'vitest'
 
-import { byCategory, noticeState, SelectionBatchArticle } from '../../site/src/views/SelectionBatchArticle'
+import { noticeState } from '../../site/src/lib/records'
+import { byCategory, SelectionBatchArticle } from '../../site/src/views/SelectionBatchArticle'
 
 const batch = SelectionBatch.parse({
   id: '7',

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { chinaDay, consentedPhones, roleModelCategories, type Snapshot } from '@xiangfeng/content-schema'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { astroBuild } from '../../cms/src/publish/pipeline'
+import { astroBuild } from '@xiangfeng/cms/publish/pipeline'
 import { demoSite, type DemoSite, filesUnder, sharedImageCache } from '../helpers/site'
 
 let site: DemoSite

@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { astroBuild } from '../../cms/src/publish/pipeline'
+import { astroBuild } from '@xiangfeng/cms/publish/pipeline'
 import { launchBrowser, launchWithProfile } from '../helpers/browser'
 import { servePortal } from '../helpers/server'
 import { demoSite, DEMO_NOW, type DemoSite, sharedImageCache } from '../helpers/site'

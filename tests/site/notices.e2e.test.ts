@@ -13,7 +13,7 @@ import type { Notice, Snapshot } from '@xiangfeng/content-schema'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
-import { astroBuild } from '../../cms/src/publish/pipeline'
+import { astroBuild } from '@xiangfeng/cms/publish/pipeline'
 import { EVERY_DAYPART } from '../../site/src/kiosk/runtime/loop'
 import { launchBrowser } from '../helpers/browser'
 import { servePortal } from '../helpers/server'

@@ -4,7 +4,7 @@
  */
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { publishedPictureIds } from '../collections/Media/published'
+import { publishedPictureIds } from './publishedPictures'
 import { hasRole, isTownshipEditor, staffUser, villagesOf, worksInVillage } from './roles'
 
 type Args = { req: PayloadRequest }
@@ -123,6 +123,24 @@ export const staffOrPublishedPictures: Access = async ({ req }) => {
   if (staffUser(req)) return true
   return { id: { in: await publishedPictureIds(req.payload) } }
 }
+
+/* 村名、村简介 and 网站设置: a leader's approval (collections/approval.ts). */
+
+/** Only published values are public; a village created as a draft is not on the portal yet. */
+export const publishedOrStaff = ({ req }: { req: PayloadRequest }) =>
+  Boolean(staffUser(req)) || { _status: { equals: 'published' } }
+
+/**
+ * A global's published values are public, and its defaults while it was never saved; a draft is
+ * not: asked for one, the public gets the latest published version (a query a never-saved global
+ * would answer with nothing, hence only then).
+ */
+export const publishedGlobalOrStaff = ({ req }: { req: PayloadRequest }) =>
+  Boolean(staffUser(req)) || String(req.query?.draft) !== 'true' || { _status: { equals: 'published' } }
+
+/** Those who edit (drafts) and those who approve (leaders, who publish a draft as it stands). */
+export const editorsOrLeaders = ({ req }: { req: PayloadRequest }) =>
+  hasRole(staffUser(req), 'admin', 'township-editor', 'leader')
 
 /** Nobody, not even an administrator: values only the server writes. */
 export const nobody = () => false

@@ -17,3 +17,9 @@ export function chinaDateTime(at: string) {
   const c = chinaWallClock(at)
   return `${c.getUTCFullYear()}年${c.getUTCMonth() + 1}月${c.getUTCDate()}日 ${c.toISOString().slice(11, 16)}`
 }
+
+/** A day as officers write it: 2026年3月1日. */
+export const chineseDay = (day: string) => {
+  const [y, m, d] = day.slice(0, 10).split('-').map(Number)
+  return `${y}年${m}月${d}日`
+}

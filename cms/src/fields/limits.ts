@@ -12,7 +12,7 @@ import {
   ValidationError,
 } from 'payload'
 
-import { richTextPlain } from '../workflow/flaggedWords'
+import { richTextPlain } from './richText'
 import { parseId } from '../ids'
 import { labelText } from './labels'
 

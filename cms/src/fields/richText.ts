@@ -214,3 +214,16 @@ export const sanitizeRichTextHtml = (html: string) =>
       }),
     },
   })
+
+type TextNode = { text?: unknown; children?: unknown[] }
+
+/** The text of a rich-text value, without its structure. */
+export function richTextPlain(value: unknown): string {
+  const out: string[] = []
+  const walk = (node: TextNode) => {
+    if (typeof node?.text === 'string') out.push(node.text)
+    for (const child of node?.children ?? []) walk(child as TextNode)
+  }
+  walk((value as { root?: TextNode })?.root ?? {})
+  return out.join('')
+}

@@ -64,9 +64,3 @@ export function dayOf(value: unknown): string | null | undefined {
   const [y, m, d] = match.slice(1).map(Number)
   return isRealDay(y, m, d) ? dayString(y, m, d) : null
 }
-
-/** A day as officers write it: 2026年3月1日. */
-export const chineseDay = (day: string) => {
-  const [y, m, d] = day.slice(0, 10).split('-').map(Number)
-  return `${y}年${m}月${d}日`
-}

@@ -4,6 +4,7 @@
  * which writes each good row on its own, as a draft in the officer's scope. What differs between
  * kinds of content (columns, key, the data written) is each kind's Importer.
  */
+import type { ReviewedCollection } from '@xiangfeng/content-schema'
 import {
   commitTransaction,
   createLocalReq,
@@ -15,7 +16,6 @@ import {
 
 import type { StaffUser } from '../access/roles'
 import type { Id } from '../ids'
-import type { ReviewedCollection } from '../workflow/collections'
 import { transition } from '../workflow/transition'
 import { PhotoArchive, samePhoto } from './photos'
 import { readRows, type Sheet } from './sheet'

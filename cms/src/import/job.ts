@@ -2,6 +2,7 @@
  * Imports run on the jobs queue, so a workbook of 88 rows with photos does not hold an HTTP
  * request open; the admin polls the import's record for progress.
  */
+import { type ImportedType, type ReviewedCollection, typeOfCollection } from '@xiangfeng/content-schema'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
@@ -11,8 +12,7 @@ import type { StaffUser } from '../access/roles'
 import type { Id } from '../ids'
 import { dataDir } from '../paths'
 import { RUNNER, runnerGone } from '../runner'
-import type { ReviewedCollection } from '../workflow/collections'
-import { type Importer, importRows } from './importer'
+import { importRows } from './importer'
 import { importers } from './kinds'
 import { PhotoArchive } from './photos'
 
@@ -82,7 +82,7 @@ export async function runImport(payload: Payload, importId: Id) {
     const workbook = await fs.readFile(path.join(dir, 'workbook.xlsx'))
     const zip = await fs.readFile(path.join(dir, 'photos.zip')).catch(() => undefined)
     await set({ status: 'running', runner: RUNNER })
-    const importer = importers[record.kind as keyof typeof importers] as Importer<unknown, unknown, unknown>
+    const importer = importers[typeOfCollection(record.kind) as ImportedType]
     const results = await importRows(
       importer,
       payload,

@@ -1,11 +1,12 @@
 import config from '@payload-config'
 import { headers } from 'next/headers'
 import { notFound } from 'next/navigation'
+import { isPreviewed } from '@xiangfeng/content-schema'
 import { getPayload } from 'payload'
 
 import { staffUser } from '../access/roles'
 import { parseId } from '../ids'
-import { isPreviewed, previewOf } from './records'
+import { previewOf } from './records'
 
 /** The preview a signed-in staff member asked for, read with their own access; 404 otherwise. */
 export async function loadPreview(params: Promise<{ collection: string; id: string }>) {

@@ -4,42 +4,36 @@
  * checked by the contract like 提交审核, beside what is public now (the names it links to).
  */
 import type * as contract from '@xiangfeng/content-schema'
+import {
+  contentTypeNames,
+  contentTypes,
+  type LinkedCollection,
+  type PreviewedCollection,
+  type PreviewedType,
+  typeOfCollection,
+} from '@xiangfeng/content-schema'
 import type { Payload } from 'payload'
 
 import type { StaffUser } from '../access/roles'
-import { type ContractProblem, validateRecord } from '../publish/contractCheck'
-import { exportPublic } from '../publish/export'
-import { type LinkedCollection, PublicLinks } from '../publish/publicShape'
-import { type ListName, shapeOf, shapes } from '../publish/shapes'
+import { schemaOf, toPublicOf } from '../collections'
+import { type ContractProblem, validateRecord } from '../collections/contractCheck'
+import { PublicLinks } from '../collections/publicShape'
+import { findEvery } from '../find'
 import type { Id } from '../ids'
+import { exportPublic } from '../publish/export'
 import { latestDraftAs } from '../workflow/transition'
-
-/** The collections whose documents have a page and a kiosk slide to preview. */
-export const previewedCollections = [
-  'role-models',
-  'lecture-sessions',
-  'policy-explainers',
-  'village-rules',
-  'selection-batches',
-  'notices',
-  'grids',
-  'points-boards',
-] as const
-export type PreviewedCollection = (typeof previewedCollections)[number]
-export const isPreviewed = (c: string): c is PreviewedCollection =>
-  (previewedCollections as readonly string[]).includes(c)
 
 /**
  * The links of a draft as the export would make them: to what is public now (the snapshot's
  * records carry each document's id and slug), and to any picture, since staff see the draft's own.
  */
 async function linksOf(payload: Payload, snapshot: contract.Snapshot) {
-  const all = async (collection: 'media' | 'attachments') =>
-    (await payload.find({ collection, depth: 0, limit: 0, pagination: false, overrideAccess: true }))
-      .docs as never[]
-  const [media, attachments] = await Promise.all([all('media'), all('attachments')])
+  const [media, attachments] = await Promise.all([
+    findEvery(payload, 'media'),
+    findEvery(payload, 'attachments'),
+  ])
   const lists = Object.fromEntries(
-    (Object.keys(shapes) as ListName[]).map((name) => [shapes[name].collection, snapshot[name]]),
+    contentTypeNames.map((name) => [contentTypes[name].collection, snapshot[name]]),
   )
   return new PublicLinks({
     ...(lists as Record<LinkedCollection, never[]>),
@@ -49,7 +43,7 @@ async function linksOf(payload: Payload, snapshot: contract.Snapshot) {
 }
 
 export type Preview = {
-  collection: PreviewedCollection
+  type: PreviewedType
   /** The draft's public record; complete only when `problems` is empty. */
   record: unknown
   problems: ContractProblem[]
@@ -66,13 +60,13 @@ export async function previewOf(
 ): Promise<Preview | null> {
   const doc = await latestDraftAs(payload, user, collection, id)
   if (!doc) return null
-  const shape = shapeOf(collection)!
+  const type = typeOfCollection(collection) as PreviewedType
   const { snapshot } = await exportPublic(payload)
   const links = await linksOf(payload, snapshot)
-  const record = shape.toPublic(doc as never, links)
-  const checked = validateRecord(shape.schema, record, payload.collections[collection].config.fields, doc)
+  const record = toPublicOf(type)(doc, links)
+  const checked = validateRecord(schemaOf(type), record, payload.collections[collection].config.fields, doc)
   return {
-    collection,
+    type,
     record: checked.data ?? record,
     problems: checked.problems ?? [],
     snapshot,

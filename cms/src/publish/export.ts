@@ -2,14 +2,21 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import * as contract from '@xiangfeng/content-schema'
-import type { CollectionSlug, Payload } from 'payload'
+import {
+  type ContentType,
+  contentTypeNames,
+  contentTypes,
+  isReviewed,
+  type LinkedCollection,
+} from '@xiangfeng/content-schema'
+import type { Payload } from 'payload'
 
+import { schemaOf, toPublicOf } from '../collections'
+import { validateRecord } from '../collections/contractCheck'
+import { BrokenDocument, PublicLinks } from '../collections/publicShape'
+import { findEvery } from '../find'
 import { publicSiteSettings } from '../globals/SiteSettings/public'
 import { copyUpload } from '../storage'
-import { reviewedCollections } from '../workflow/collections'
-import { validateRecord } from './contractCheck'
-import { BrokenDocument, type LinkedCollection, PublicLinks, type PublicShape } from './publicShape'
-import { type ListName, shapes } from './shapes'
 
 /** Thrown when published content does not fit the public contract; nothing is written then. */
 export class SnapshotError extends Error {
@@ -21,7 +28,7 @@ export class SnapshotError extends Error {
 /** A reviewed document left out of this export because it does not fit the contract. */
 export type Withheld = { collection: string; id: string; title: string; problems: string[] }
 
-type Docs = Record<ListName, never[]>
+type Docs = Record<ContentType, never[]>
 
 /**
  * Export what an anonymous reader may see: every query runs without a user and with access
@@ -37,23 +44,14 @@ export async function exportPublic(
   now = new Date(),
   missingFiles: ReadonlySet<string> = new Set(),
 ) {
-  const read = async (collection: CollectionSlug) =>
-    (
-      await payload.find({
-        collection,
-        depth: 0,
-        limit: 0,
-        pagination: false,
-        overrideAccess: false,
-        draft: false,
-      })
-    ).docs as never[]
+  const read = (collection: Parameters<typeof findEvery>[1]) =>
+    findEvery(payload, collection, { overrideAccess: false, draft: false })
   const [media, attachments, ...lists] = await Promise.all([
     read('media'),
     read('attachments'),
-    ...listNames.map((n) => read(shapes[n].collection)),
+    ...contentTypeNames.map((name) => read(contentTypes[name].collection)),
   ])
-  let docs = Object.fromEntries(listNames.map((name, i) => [name, lists[i]])) as Docs
+  let docs = Object.fromEntries(contentTypeNames.map((name, i) => [name, lists[i]])) as Docs
   const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, depth: 0 })
   const site = validateRecord(contract.SiteSettings, publicSiteSettings(settings), [], settings)
   if (site.problems) throw new SnapshotError(site.problems.map((p) => `site-settings: ${p.message}`))
@@ -75,15 +73,13 @@ export async function exportPublic(
     withheld.push(...mapped.withheld)
     const out = new Set(mapped.withheld.map((w) => `${w.collection}/${w.id}`))
     docs = Object.fromEntries(
-      listNames.map((name) => [
+      contentTypeNames.map((name) => [
         name,
-        docs[name].filter((d: { id: unknown }) => !out.has(`${shapes[name].collection}/${d.id}`)),
+        docs[name].filter((d: { id: unknown }) => !out.has(`${contentTypes[name].collection}/${d.id}`)),
       ]),
     ) as Docs
   }
 }
-
-const listNames = Object.keys(shapes) as ListName[]
 
 /** Every list mapped and checked once, with the links of this round. */
 function mapLists(
@@ -94,7 +90,9 @@ function mapLists(
   missingFiles: ReadonlySet<string>,
 ) {
   // Each list under its collection's slug: the documents other records may link to.
-  const byCollection = Object.fromEntries(listNames.map((name) => [shapes[name].collection, docs[name]]))
+  const byCollection = Object.fromEntries(
+    contentTypeNames.map((name) => [contentTypes[name].collection, docs[name]]),
+  )
   const links = new PublicLinks(
     { ...(byCollection as Record<LinkedCollection, never[]>), ...files },
     now,
@@ -103,27 +101,27 @@ function mapLists(
   const fatal: string[] = []
   const withheld: Withheld[] = []
   const records = Object.fromEntries(
-    listNames.map((name) => {
-      const shape = shapes[name] as unknown as PublicShape<never, unknown>
-      const fields = payload.collections[shape.collection].config.fields
+    contentTypeNames.map((name) => {
+      const { collection } = contentTypes[name]
+      const fields = payload.collections[collection].config.fields
       const valid: unknown[] = []
       for (const doc of docs[name]) {
-        const mapped = mapOne(shape, doc, links, fields)
+        const mapped = mapOne(name, doc, links, fields)
         if (!mapped) continue
         const { id } = doc as { id: string | number }
         if (!mapped.problems) valid.push(mapped.data)
-        else if ((reviewedCollections as readonly string[]).includes(shape.collection))
+        else if (isReviewed(collection))
           withheld.push({
-            collection: shape.collection,
+            collection,
             id: String(id),
             title: titleOf(doc),
             problems: mapped.problems,
           })
-        else fatal.push(...mapped.problems.map((p) => `${shape.collection} ${titleOf(doc)}: ${p}`))
+        else fatal.push(...mapped.problems.map((p) => `${collection} ${titleOf(doc)}: ${p}`))
       }
       return [name, valid]
     }),
-  ) as { [K in ListName]: contract.Snapshot[K] }
+  ) as { [K in ContentType]: contract.Snapshot[K] }
   return { records, fatal, withheld }
 }
 
@@ -133,22 +131,22 @@ function mapLists(
  * Undefined for a lecture of a series that is not public, which has nowhere to be listed.
  */
 function mapOne(
-  shape: PublicShape<never, unknown>,
+  type: ContentType,
   doc: never,
   links: PublicLinks,
   fields: Parameters<typeof validateRecord>[2],
 ): { data: unknown; problems?: undefined } | { data?: undefined; problems: string[] } | undefined {
   let record: unknown
   try {
-    record = shape.toPublic(doc, links)
+    record = toPublicOf(type)(doc, links)
   } catch (error) {
     if (error instanceof BrokenDocument) return { problems: [error.message] }
     return {
       problems: [`存储的数据无法读取（${(error as Error).message}），请打开这条内容检查修改后重新提交审核。`],
     }
   }
-  if (shape.collection === 'lecture-sessions' && !(record as { series?: string }).series) return undefined
-  const { data, problems } = validateRecord(shape.schema, record, fields, doc)
+  if (type === 'lectureSessions' && !(record as { series?: string }).series) return undefined
+  const { data, problems } = validateRecord(schemaOf(type), record, fields, doc)
   return problems ? { problems: problems.map((p) => p.message) } : { data }
 }
 

@@ -2,8 +2,10 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
+  CollectionConfig,
   CollectionSlug,
   GlobalAfterChangeHook,
+  GlobalConfig,
   Payload,
   PayloadRequest,
   TaskConfig,
@@ -46,7 +48,9 @@ export function runSiteBuildsSoon(payload: Payload) {
 }
 
 /** The seed writes many documents at once; the start command builds once afterwards. */
-const skip = (context: Record<string, unknown>) => Boolean(writeContext(context).seeding)
+/** A screen's status report changes nothing on its kiosk pages. */
+const skip = (context: Record<string, unknown>) =>
+  Boolean(writeContext(context).seeding || writeContext(context).statusReport)
 
 const isLive = async (req: PayloadRequest, collection: CollectionSlug, id: unknown) =>
   (
@@ -94,6 +98,30 @@ export const rebuildAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, glo
     await requestSiteBuild(req.payload, `修改 ${global.slug}`)
   return doc
 }
+
+/**
+ * A public collection whose changes the portal shows: a rebuild after each change that reaches
+ * the public (with drafts, only publishing and unpublishing do).
+ */
+export const rebuildsPortal = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeChange: [
+      ...(collection.hooks?.beforeChange ?? []),
+      ...(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts
+        ? [noteLiveBeforeChange]
+        : []),
+    ],
+    afterChange: [...(collection.hooks?.afterChange ?? []), rebuildAfterChange],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), rebuildAfterDelete],
+  },
+})
+
+export const rebuildsPortalGlobal = (global: GlobalConfig): GlobalConfig => ({
+  ...global,
+  hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), rebuildAfterGlobalChange] },
+})
 
 type BeforeSchedule = NonNullable<
   NonNullable<NonNullable<TaskConfig['schedule']>[number]['hooks']>['beforeSchedule']

@@ -16,7 +16,7 @@ import { boardMonth, pointsBoards } from './data/pointsBoards'
 import { roleModels } from './data/roleModels'
 import { demoScreens } from './data/screens'
 import { villageRules } from './data/villageRules'
-import { richText } from './richText'
+import { richText } from '../fields/richTextLines'
 
 type Id = string | number
 type Doc = { id: Id } & Record<string, unknown>

@@ -3,7 +3,7 @@ import React from 'react'
 
 import type { StaffUser } from '../access/roles'
 import { seesStatistics } from './endpoints'
-import { chineseDay } from '../import/cells'
+import { chineseDay } from '../fields/dates'
 import { type Count, EXPIRING_DAYS, figures, monthLabel, SCREEN_DAYS } from './figures'
 
 /** A bar per count, as wide as its share of the largest; the numbers are in the text. */

@@ -1,7 +1,7 @@
 /** The figures as an Excel report, one sheet per kind of content, as a township files them. */
 import ExcelJS from 'exceljs'
 
-import { chineseDay } from '../import/cells'
+import { chineseDay } from '../fields/dates'
 import { chinaDay } from '@xiangfeng/content-schema'
 import { type Count, EXPIRING_DAYS, type Figures, monthLabel, SCREEN_DAYS } from './figures'
 

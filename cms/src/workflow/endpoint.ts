@@ -1,11 +1,12 @@
+import type { ReviewedCollection } from '@xiangfeng/content-schema'
 import { APIError, type Endpoint, type PayloadRequest, ValidationError } from 'payload'
 
 import { staffUser } from '../access/roles'
 import { parseId } from '../ids'
 import { actionLabel, type ReviewAction, stateLabel } from './states'
-import type { ReviewedCollection } from './collections'
-import { checkPublishable } from '../publish/contractCheck'
-import { actionsFor, latestDraftAs, transition } from './transition'
+import { checkPublishable } from '../collections/contractCheck'
+import { actionsFor } from './rules'
+import { latestDraftAs, transition } from './transition'
 
 const errorResponse = (status: number, messages: string[]) =>
   Response.json({ errors: messages.map((message) => ({ message })) }, { status })

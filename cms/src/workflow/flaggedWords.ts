@@ -1,23 +1,11 @@
 import type { Field } from 'payload'
 
 import { labelText } from '../fields/labels'
+import { richTextPlain } from '../fields/richText'
 
 /** A hit of the flagged-words check (错敏词): which word, in which field, and what to write instead. */
 export type FlaggedHit = { word: string; field: string; hint?: string }
 export type FlaggedWord = { word: string; hint?: string | null }
-
-type Node = { text?: unknown; children?: unknown[] }
-
-/** The text of a rich-text value, without its structure. */
-export function richTextPlain(value: unknown): string {
-  const out: string[] = []
-  const walk = (node: Node) => {
-    if (typeof node?.text === 'string') out.push(node.text)
-    for (const child of node?.children ?? []) walk(child as Node)
-  }
-  walk((value as { root?: Node })?.root ?? {})
-  return out.join('')
-}
 
 type Labelled = { path: string; label: string; text: string }
 

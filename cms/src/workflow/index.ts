@@ -1,3 +1,4 @@
+import { isPreviewed, type ReviewedCollection } from '@xiangfeng/content-schema'
 import type { CollectionConfig } from 'payload'
 
 import { reviewedContentAccess } from '../access'
@@ -5,9 +6,7 @@ import { publishedAtField, stampPublishedAt } from '../fields/publishedAt'
 import { noteLiveBeforeChange, rebuildAfterChange, rebuildAfterDelete } from '../publish/requests'
 import { reviewEndpoint, reviewStatusEndpoint } from './endpoint'
 import { reviewFields } from './fields'
-import { isPreviewed } from '../preview/records'
 import { guardReview } from './guard'
-import type { ReviewedCollection } from './collections'
 
 /**
  * A public content collection: drafts and versions, village tenancy, slugs unique per village,

@@ -1,9 +1,9 @@
+import type { ReviewedCollection } from '@xiangfeng/content-schema'
 import type { Payload } from 'payload'
 
 import type { StaffUser } from '../access/roles'
 import { idOf } from '../ids'
 import { adminOrigins } from '../origins'
-import type { ReviewedCollection } from './collections'
 import type { ReviewAction } from './states'
 
 type Doc = { id: unknown; reviewHistory?: { action?: string; by?: unknown }[] | null } & Record<

@@ -1,8 +1,8 @@
+import { type ReviewedCollection, reviewedCollections } from '@xiangfeng/content-schema'
 import type { Payload, Where } from 'payload'
 
 import { hasRole, isTownshipEditor, type StaffUser } from '../access/roles'
 import type { ReviewState } from './states'
-import { type ReviewedCollection, reviewedCollections } from './collections'
 
 /** The review states a user is expected to act on. */
 export function statesWaitingFor(user: StaffUser): ReviewState[] {
@@ -55,7 +55,7 @@ export async function reviewQueue(payload: Payload, user: StaffUser): Promise<Qu
   return items.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
 }
 
-/** For leaders: villages and 网站设置 whose newest version is a draft (workflow/approval.ts). */
+/** For leaders: villages and 网站设置 whose newest version is a draft (collections/approval.ts). */
 async function changesAwaitingApproval(payload: Payload): Promise<QueueItem[]> {
   const pending: Where = { and: [{ latest: { equals: true } }, { 'version._status': { equals: 'draft' } }] }
   const villages = await payload.findVersions({

@@ -1,73 +1,21 @@
-import type { ReviewedCollection } from './collections'
-import { APIError, type CollectionSlug, type Payload, type PayloadRequest, ValidationError } from 'payload'
+import type { ReviewedCollection } from '@xiangfeng/content-schema'
+import { type CollectionSlug, type Payload, type PayloadRequest, ValidationError } from 'payload'
 
-import { hasRole, isTownshipEditor, type StaffUser, worksInVillage } from '../access/roles'
-import { checkPublishable } from '../publish/contractCheck'
+import type { StaffUser } from '../access/roles'
+import { checkPublishable } from '../collections/contractCheck'
+import { type Id, idOf } from '../ids'
 import { describeHit, findFlaggedWords } from './flaggedWords'
 import { notifyNextActor } from './notify'
-import { actionLabel, type ReviewAction, type ReviewState, stateLabel } from './states'
-import { type Id, idOf } from '../ids'
-
-type HistoryEntry = {
-  action: ReviewAction
-  from: string
-  to: string
-  by?: Id | null
-  at: string
-  reason?: string | null
-}
-type ReviewedDoc = {
-  id: Id
-  village?: unknown
-  reviewState?: ReviewState | null
-  reviewHistory?: (HistoryEntry & { by?: Id | { id: Id } | null })[] | null
-  publishAt?: string | null
-} & Record<string, unknown>
-
-type Rule = {
-  from: ReviewState[]
-  /** Who may take the action on this document. */
-  may: (user: StaffUser, doc: ReviewedDoc, state: ReviewState) => boolean
-  needsReason?: boolean
-}
-
-const rules: Record<Exclude<ReviewAction, 'publish'>, Rule> = {
-  submit: {
-    from: ['draft', 'returned'],
-    may: (user, doc) =>
-      isTownshipEditor(user) || (hasRole(user, 'village-officer') && worksInVillage(user, doc.village)),
-  },
-  review: { from: ['submitted'], may: (user) => hasRole(user, 'township-reviewer') },
-  approve: { from: ['reviewed'], may: (user) => hasRole(user, 'leader') },
-  return: {
-    from: ['submitted', 'reviewed', 'scheduled'],
-    may: (user, _doc, state) =>
-      state === 'submitted' ? hasRole(user, 'township-reviewer', 'leader') : hasRole(user, 'leader'),
-    needsReason: true,
-  },
-}
+import { type HistoryEntry, ReviewError, type ReviewedDoc, rules, targetState, whyNot } from './rules'
+import type { ReviewAction, ReviewState } from './states'
 
 const actionVerb = { submit: '提交审核', approve: '终审' }
-
-export class ReviewError extends APIError {
-  constructor(message: string, status = 400) {
-    super(message, status, undefined, true)
-  }
-}
 
 /** The document's review history with one more entry (relationship values stored as ids). */
 const withEntry = (history: ReviewedDoc['reviewHistory'], entry: HistoryEntry) => [
   ...(history ?? []).map((e) => ({ ...e, by: idOf(e.by) })),
   entry,
 ]
-
-/** Who took each step since the document was last submitted: the three levels need three people. */
-function actorsOfCurrentRound(history: ReviewedDoc['reviewHistory']) {
-  const entries = history ?? []
-  const lastSubmit = entries.map((e) => e.action).lastIndexOf('submit')
-  const round = lastSubmit < 0 ? [] : entries.slice(lastSubmit)
-  return round.map((e) => String(idOf(e.by)))
-}
 
 export type TransitionArgs = {
   collection: ReviewedCollection
@@ -158,38 +106,6 @@ export async function transition(payload: Payload, args: TransitionArgs) {
     })
   }
   return updated
-}
-
-/** Why `user` may not take `action` on `doc` now, or nothing when they may. */
-function whyNot(
-  user: StaffUser,
-  doc: ReviewedDoc,
-  action: ReviewAction,
-  rule: Rule,
-): ReviewError | undefined {
-  const state = (doc.reviewState ?? 'draft') as ReviewState
-  if (!rule.from.includes(state)) {
-    return new ReviewError(`当前状态是“${stateLabel(state)}”，不能“${actionLabel(action)}”。`, 409)
-  }
-  if (!rule.may(user, doc, state)) {
-    return new ReviewError(`您的角色不能对这条内容“${actionLabel(action)}”。`, 403)
-  }
-  const actors = actorsOfCurrentRound(doc.reviewHistory)
-  if ((action === 'review' || action === 'approve') && actors.includes(String(user.id))) {
-    return new ReviewError('初审、复审、终审须由三位不同的人完成：您已参与本轮审核。', 403)
-  }
-}
-
-/** The review actions `user` may take on `doc` as it stands: the buttons the admin offers them. */
-export const actionsFor = (user: StaffUser, doc: ReviewedDoc) =>
-  (Object.keys(rules) as (keyof typeof rules)[]).filter((action) => !whyNot(user, doc, action, rules[action]))
-
-/** Where an action takes a document; 终审 of a document with a future 定时发布时间 schedules it. */
-function targetState(action: ReviewAction, scheduled: boolean): ReviewState {
-  if (action === 'submit') return 'submitted'
-  if (action === 'review') return 'reviewed'
-  if (action === 'return') return 'returned'
-  return scheduled ? 'scheduled' : 'published'
 }
 
 /** 提交审核 checks the flagged-words list (错敏词表): refused with each hit named, or the check recorded. */

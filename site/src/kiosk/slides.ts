@@ -20,8 +20,7 @@ import {
 } from '@xiangfeng/content-schema'
 
 import { chineseDate, chineseDateTime, chineseMonth, chineseTime } from '../lib/format'
-import { householdOf } from '../views/PointsBoardArticle'
-import { noticeState } from '../views/SelectionBatchArticle'
+import { householdOf, noticeState } from '../lib/records'
 
 /** What one slide shows; its markup is KioskSlideView (escaped by construction). */
 export type KioskSlide = {

@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { noticeInForce, roleModelCategories, Snapshot } from '@xiangfeng/content-schema'
+import { type ContentType, noticeInForce, roleModelCategories, Snapshot } from '@xiangfeng/content-schema'
 
 import { paths, scope } from './paths'
 import { snapshotDir } from './settings'
@@ -16,10 +16,11 @@ const snapshot = () =>
     .readFile(path.join(snapshotDir, 'snapshot.json'), 'utf8')
     .then((text) => Snapshot.parse(JSON.parse(text))))
 
-type ListName = Exclude<keyof Snapshot, 'formatVersion' | 'exportedAt' | 'site'>
+/** The whole snapshot, for a content type's view (views/contentViews.tsx) to look up what it links to. */
+export const publicSnapshot = snapshot
 
 /** Every record of one list of the snapshot, in the snapshot's order: a new list, for callers to sort. */
-const records = async <L extends ListName>(name: L) => [...(await snapshot())[name]] as Snapshot[L]
+const records = async <L extends ContentType>(name: L) => [...(await snapshot())[name]] as Snapshot[L]
 
 export const roleModels = () => records('roleModels')
 /** Selection batches, newest announcement first. */

@@ -1,10 +1,8 @@
 import { conductCategories, labelOf, type PointsBoard } from '@xiangfeng/content-schema'
 
 import { articleNumber, chineseMonth } from '../lib/format'
+import { householdOf } from '../lib/records'
 import type { LinkItem } from './types'
-
-/** A red-list entry as the board shows it: the household's name if it agreed, else where it lives. */
-export const householdOf = (entry: PointsBoard['redList'][number]) => entry.household ?? `${entry.group}某户`
 
 /** 积分红黑榜 as posted in the service centre: the red list with points and deeds, the black list as counts. */
 export function PointsBoardArticle({

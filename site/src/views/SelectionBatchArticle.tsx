@@ -2,6 +2,7 @@ import { chinaDay, type RoleModel, roleModelCategories, type SelectionBatch } fr
 
 import { chineseDate } from '../lib/format'
 import { paths } from '../lib/paths'
+import { noticeState } from '../lib/records'
 
 /** One member of a batch as its honours list shows them. */
 export type BatchMember = { href: string; name: string; category: string; villageName?: string }
@@ -20,13 +21,6 @@ export const batchMembers = (
       category: m.category,
       villageName: m.village ? villageNames.get(m.village) : undefined,
     }))
-
-/** Where a batch's public notice stands on `today` (a China day, 2026-11-24). */
-export function noticeState(batch: SelectionBatch, today: string): 'none' | 'upcoming' | 'open' | 'closed' {
-  if (!batch.notice) return 'none'
-  if (today < batch.notice.startsOn) return 'upcoming'
-  return today <= batch.notice.endsOn ? 'open' : 'closed'
-}
 
 /** A batch's members in the order its honours list names them: by category, as the vocabulary orders them. */
 export const byCategory = (members: BatchMember[]) =>

@@ -5,8 +5,6 @@ import { label, optionsFrom } from '../../fields/labels'
 import { scopeFields } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
 import { dayAndTime } from '../../fields/dates'
-import { excelEndpoints } from '../../import/endpoints'
-import { lectureSessionImporter } from '../../import/lectureSessions'
 
 /** One lecture of a series: when, where, who speaks, and a recap afterwards. */
 export const LectureSessions: CollectionConfig = {
@@ -16,13 +14,7 @@ export const LectureSessions: CollectionConfig = {
     useAsTitle: 'title',
     group: label('宣传内容', 'Content'),
     defaultColumns: ['title', 'series', 'startsAt', 'status', '_status'],
-    components: {
-      beforeListTable: [
-        { path: '/import/ExcelTools#ExcelTools', clientProps: { collection: 'lecture-sessions' } },
-      ],
-    },
   },
-  endpoints: excelEndpoints(lectureSessionImporter),
   defaultSort: '-startsAt',
   fields: [
     { name: 'title', type: 'text', required: true, label: label('主题', 'Title') },

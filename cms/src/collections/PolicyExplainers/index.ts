@@ -5,8 +5,6 @@ import { label, optionsFrom } from '../../fields/labels'
 import { scopeFields } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
 import { dayOnly } from '../../fields/dates'
-import { exportEndpoint } from '../../import/endpoints'
-import { policyExplainerExport } from '../../import/policyExplainers'
 
 /** 政策解读: a plain-language explainer published with its policy document. */
 export const PolicyExplainers: CollectionConfig = {
@@ -16,13 +14,7 @@ export const PolicyExplainers: CollectionConfig = {
     useAsTitle: 'title',
     group: label('宣传内容', 'Content'),
     defaultColumns: ['title', 'topics', '_status', 'updatedAt'],
-    components: {
-      beforeListTable: [
-        { path: '/import/ExcelTools#ExcelTools', clientProps: { collection: 'policy-explainers' } },
-      ],
-    },
   },
-  endpoints: [exportEndpoint(policyExplainerExport)],
   fields: [
     { name: 'title', type: 'text', required: true, label: label('解读标题', 'Title') },
     {

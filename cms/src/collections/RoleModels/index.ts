@@ -2,8 +2,6 @@ import { honourLevels, roleModelCategories, subjectTypes } from '@xiangfeng/cont
 import type { CollectionConfig } from 'payload'
 
 import { villageStaffOnly } from '../../access'
-import { excelEndpoints } from '../../import/endpoints'
-import { roleModelImporter } from '../../import/roleModels'
 import { label, optionsFrom } from '../../fields/labels'
 import { validateIdNumber, validatePhone } from '../../fields/privacy'
 import { scopeFields } from '../../fields/scope'
@@ -21,13 +19,7 @@ export const RoleModels: CollectionConfig = {
     group: label('宣传内容', 'Content'),
     defaultColumns: ['name', 'category', 'village', '_status', 'updatedAt'],
     listSearchableFields: ['name', 'summary'],
-    components: {
-      beforeListTable: [
-        { path: '/import/ExcelTools#ExcelTools', clientProps: { collection: 'role-models' } },
-      ],
-    },
   },
-  endpoints: excelEndpoints(roleModelImporter),
   fields: [
     {
       type: 'tabs',

@@ -21,10 +21,8 @@ import {
 import { label, optionsFrom } from '../../fields/labels'
 import { scopeFields } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
-import { rebuildAfterChange, rebuildAfterDelete } from '../../publish/requests'
 import { heartbeatEndpoint } from './heartbeat'
 import { screenStatus, screenStatuses } from './status'
-import { writeContext } from '../../context'
 import { dayAndTime } from '../../fields/dates'
 
 const validTime = (value: unknown) =>
@@ -72,11 +70,6 @@ export const Screens: CollectionConfig = {
     delete: townshipEditors,
   },
   endpoints: [heartbeatEndpoint],
-  hooks: {
-    // A status report changes nothing on the kiosk pages, so it does not rebuild them.
-    afterChange: [(args) => (writeContext(args.context).statusReport ? args.doc : rebuildAfterChange(args))],
-    afterDelete: [rebuildAfterDelete],
-  },
   fields: [
     {
       name: 'name',

@@ -1,26 +1,20 @@
-import * as contract from '@xiangfeng/content-schema'
-
 import type { SelectionBatch } from '../../payload-types'
-import { chinaDate, publicShape, publishedFields } from '../../publish/publicShape'
+import { chinaDate, publishedFields, type PublicShape } from '../publicShape'
 
-export const publicSelectionBatch = publicShape({
-  collection: 'selection-batches',
-  schema: contract.SelectionBatch,
-  toPublic: (b: SelectionBatch, links) => {
-    const { startsOn, endsOn, objectionsTo } = b.notice ?? {}
-    return {
-      ...publishedFields(b),
-      title: b.title,
-      village: links.slug('villages', b.village),
-      announcedOn: chinaDate(b.announcedOn),
-      issuedBy: b.issuedBy,
-      intro: b.intro,
-      // A notice half filled in is a mistake the contract names, not a batch without notice.
-      notice:
-        startsOn || endsOn || objectionsTo
-          ? { startsOn: chinaDate(startsOn), endsOn: chinaDate(endsOn), objectionsTo }
-          : undefined,
-      featuredOnKiosk: Boolean(b.featuredOnKiosk),
-    }
-  },
-})
+export const publicSelectionBatch: PublicShape<'selectionBatches', SelectionBatch> = (b, links) => {
+  const { startsOn, endsOn, objectionsTo } = b.notice ?? {}
+  return {
+    ...publishedFields(b),
+    title: b.title,
+    village: links.slug('villages', b.village),
+    announcedOn: chinaDate(b.announcedOn),
+    issuedBy: b.issuedBy,
+    intro: b.intro,
+    // A notice half filled in is a mistake the contract names, not a batch without notice.
+    notice:
+      startsOn || endsOn || objectionsTo
+        ? { startsOn: chinaDate(startsOn), endsOn: chinaDate(endsOn), objectionsTo }
+        : undefined,
+    featuredOnKiosk: Boolean(b.featuredOnKiosk),
+  }
+}

@@ -1,13 +1,12 @@
 import { RESERVED_VILLAGE_SLUGS } from '@xiangfeng/content-schema'
 import type { CollectionConfig } from 'payload'
 
-import { admins, authenticated } from '../../access'
+import { admins, authenticated, editorsOrLeaders, publishedOrStaff } from '../../access'
 import { label } from '../../fields/labels'
 import { townshipField } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
 import { idOf } from '../../ids'
-import { noteLiveBeforeChange, rebuildAfterChange, rebuildAfterDelete } from '../../publish/requests'
-import { approvalFields, approvalGuard, editorsOrLeaders, publishedOrStaff } from '../../workflow/approval'
+import { approvalFields, approvalGuard } from '../approval'
 
 /** All of a village's own fields show on the portal: its name and intro on every page of it. */
 const publicFace = (v: Record<string, unknown>) => ({
@@ -20,7 +19,7 @@ const publicFace = (v: Record<string, unknown>) => ({
 
 /**
  * An administrative village (行政村); villages are the tenants of the CMS. Its name and intro reach
- * every page of it, so a change is a draft until a leader approves it (workflow/approval.ts).
+ * every page of it, so a change is a draft until a leader approves it (collections/approval.ts).
  */
 export const Villages: CollectionConfig = {
   slug: 'villages',
@@ -50,10 +49,7 @@ export const Villages: CollectionConfig = {
               req,
             }),
       ),
-      noteLiveBeforeChange,
     ],
-    afterChange: [rebuildAfterChange],
-    afterDelete: [rebuildAfterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('村名', 'Name') },

@@ -1,20 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
-import { authenticated } from '../../access'
+import { authenticated, editorsOrLeaders, publishedGlobalOrStaff } from '../../access'
 import { label } from '../../fields/labels'
 import type { SiteSetting } from '../../payload-types'
-import { rebuildAfterGlobalChange } from '../../publish/requests'
-import {
-  approvalFields,
-  approvalGuard,
-  editorsOrLeaders,
-  publishedGlobalOrStaff,
-} from '../../workflow/approval'
+import { approvalFields, approvalGuard } from '../../collections/approval'
 import { publicSiteSettings } from './public'
 
 /**
  * The texts on every page (site name, filing numbers, contacts), and the flagged-words list.
- * A change to what the portal shows is a draft until a leader approves it (workflow/approval.ts);
+ * A change to what the portal shows is a draft until a leader approves it (collections/approval.ts);
  * the flagged-words list changes at once.
  */
 export const SiteSettings: GlobalConfig = {
@@ -34,7 +28,6 @@ export const SiteSettings: GlobalConfig = {
         (req) => req.payload.db.findGlobal({ slug: 'site-settings', req }),
       ),
     ],
-    afterChange: [rebuildAfterGlobalChange],
   },
   fields: [
     {

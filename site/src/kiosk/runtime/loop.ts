@@ -4,23 +4,19 @@
  * It knows nothing of touch, hours or updates: `canRun` and `atBoundary` ask the kiosk.
  */
 import { chinaClock } from '@xiangfeng/content-schema/china'
+import { noticeInForce } from '@xiangfeng/content-schema/notices'
 
 export type Daypart = { from: string; to: string; sections: string[] }
 
 /** Notices and who to call are for everyone who comes in, whatever the time of day. */
 export const EVERY_DAYPART = ['notices', 'grids']
 
-/** Whether a slide may show at `now`: a notice's slide only from its start and before its end. */
-const inForce = (slide: HTMLElement, now: Date) => {
-  const { validFrom, validUntil } = slide.dataset
-  return (
-    (!validFrom || Date.parse(validFrom) <= now.getTime()) &&
-    (!validUntil || now.getTime() < Date.parse(validUntil))
-  )
-}
-
-/** Every slide in force at `now`: what a visitor may page through. */
-export const slidesInForce = (all: HTMLElement[], now: Date) => all.filter((s) => inForce(s, now))
+/**
+ * Every slide in force at `now`: what a visitor may page through. A notice's slide carries the
+ * notice's validity, and is in force by the contract's rule; the rest always are.
+ */
+export const slidesInForce = (all: HTMLElement[], now: Date) =>
+  all.filter((s) => noticeInForce(s.dataset, now))
 
 /**
  * The slides the loop shows at `now`: an urgent notice in force takes the screen alone; otherwise

@@ -3,13 +3,19 @@
  * 终审 (so nothing approvable can fail a build) and the reason a document is withheld at export.
  * Problems name the field by its Chinese label and say what to do.
  */
+import {
+  type LinkedCollection,
+  linkedCollections,
+  type ReviewedCollection,
+  typeOfCollection,
+} from '@xiangfeng/content-schema'
 import type { Field, Payload } from 'payload'
 import type { z } from 'zod'
 
 import { fieldLabel } from '../fields/labels'
-import type { ReviewedCollection } from '../workflow/collections'
-import { type LinkedCollection, linkedCollections, PublicLinks, withoutEmpty } from './publicShape'
-import { shapeOf } from './shapes'
+import { findEvery } from '../find'
+import { schemaOf, toPublicOf } from '.'
+import { PublicLinks, withoutEmpty } from './publicShape'
 
 export type ContractProblem = { path: string; message: string }
 
@@ -79,17 +85,8 @@ export function validateRecord<T>(
  * series is; the export drops links to what is not public.)
  */
 async function allLinks(payload: Payload): Promise<PublicLinks> {
-  const read = async (collection: LinkedCollection | 'media' | 'attachments') =>
-    (
-      await payload.find({
-        collection,
-        depth: 0,
-        limit: 0,
-        pagination: false,
-        overrideAccess: true,
-        draft: true,
-      })
-    ).docs as never[]
+  const read = (collection: LinkedCollection | 'media' | 'attachments') =>
+    findEvery(payload, collection, { draft: true })
   const lists = await Promise.all(linkedCollections.map(async (c) => [c, await read(c)] as const))
   return new PublicLinks({
     ...(Object.fromEntries(lists) as Record<LinkedCollection, never[]>),
@@ -100,8 +97,8 @@ async function allLinks(payload: Payload): Promise<PublicLinks> {
 
 /** What would keep `doc` from being published: checked at 提交审核 and at 终审. */
 export async function checkPublishable(payload: Payload, collection: ReviewedCollection, doc: unknown) {
-  const shape = shapeOf(collection)!
+  const type = typeOfCollection(collection)!
   const links = await allLinks(payload)
   const fields = payload.collections[collection].config.fields
-  return validateRecord(shape.schema, shape.toPublic(doc as never, links), fields, doc).problems ?? []
+  return validateRecord(schemaOf(type), toPublicOf(type)(doc, links), fields, doc).problems ?? []
 }

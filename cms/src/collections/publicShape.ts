@@ -3,9 +3,14 @@
  * for related documents and pictures, and the few conversions all of them share.
  */
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import { chinaDay, type PublicFile, type PublicImage } from '@xiangfeng/content-schema'
-import type { CollectionSlug } from 'payload'
-import type { z } from 'zod'
+import {
+  chinaDay,
+  type ContentType,
+  type LinkedCollection,
+  type PublicFile,
+  type PublicImage,
+  type RecordOf,
+} from '@xiangfeng/content-schema'
 
 import { sanitizeRichTextHtml } from '../fields/richText'
 import { idOf } from '../ids'
@@ -28,18 +33,6 @@ export type PublicDraft<T> = T extends string
           ? // Over Required<T>'s keys, so that an optional field is required to be named yet may be undefined.
             { [K in keyof Required<T>]: PublicDraft<T[K & keyof T]> }
           : T | null | undefined
-
-/** Collections whose public documents others link to, by slug or by id. */
-export const linkedCollections = [
-  'townships',
-  'villages',
-  'role-models',
-  'selection-batches',
-  'lecture-series',
-  'policy-explainers',
-  'village-rules',
-] as const
-export type LinkedCollection = (typeof linkedCollections)[number]
 
 type Linkable = { id: string | number; slug?: string | null }
 
@@ -124,15 +117,14 @@ export class PublicLinks {
   }
 }
 
-/** One collection's public shape: which documents, which contract record, and the mapper between. */
-export type PublicShape<Doc, Record> = {
-  collection: CollectionSlug
-  schema: z.ZodType<Record>
-  // NoInfer: the record's type comes from the contract, never from what the mapper happens to return.
-  toPublic: (doc: Doc, links: PublicLinks) => PublicDraft<NoInfer<Record>>
-}
-
-export const publicShape = <Doc, Record>(shape: PublicShape<Doc, Record>) => shape
+/**
+ * A content type's public shape: the mapper from a stored document to the type's contract record
+ * (which the contract then validates), with the lookups it may use for related documents.
+ */
+export type PublicShape<K extends ContentType, Doc> = (
+  doc: Doc,
+  links: PublicLinks,
+) => PublicDraft<RecordOf<K>>
 
 /** Rich text as sanitised HTML (the contract's promise); empty when the field is. */
 export const html = (value: unknown) =>

@@ -131,19 +131,3 @@ async function guardApproval({
   ]
   return data
 }
-
-/** Only published values are public; a village created as a draft is not on the portal yet. */
-export const publishedOrStaff = ({ req }: { req: PayloadRequest }) =>
-  Boolean(staffUser(req)) || { _status: { equals: 'published' } }
-
-/**
- * A global's published values are public, and its defaults while it was never saved; a draft is
- * not: asked for one, the public gets the latest published version (a query a never-saved global
- * would answer with nothing, hence only then).
- */
-export const publishedGlobalOrStaff = ({ req }: { req: PayloadRequest }) =>
-  Boolean(staffUser(req)) || String(req.query?.draft) !== 'true' || { _status: { equals: 'published' } }
-
-/** Those who edit (drafts) and those who approve (leaders, who publish a draft as it stands). */
-export const editorsOrLeaders = ({ req }: { req: PayloadRequest }) =>
-  hasRole(staffUser(req), 'admin', 'township-editor', 'leader')
