@@ -14,10 +14,11 @@ import readline from 'node:readline'
 import { createClient } from '@libsql/client'
 import * as tar from 'tar'
 
+import { dataDirOf, databaseOf } from '../src/defaults.mjs'
 import { filesUnder, rootDir } from './lib.mjs'
 
 const FORMAT = 'xiangfeng-backup/1'
-const dataDir = path.resolve(process.env.XIANGFENG_DATA_DIR || path.join(rootDir, 'data'))
+const dataDir = dataDirOf(rootDir)
 const backupDir = path.resolve(process.env.XIANGFENG_BACKUP_DIR || path.join(dataDir, 'backups'))
 const keep = Math.max(1, Number(process.env.XIANGFENG_BACKUP_KEEP || 14))
 /** The upload folders: pictures (media) and attachments (files), as the collections store them. */
@@ -27,11 +28,11 @@ class Refused extends Error {}
 
 /** The database DATABASE_URL names: the embedded SQLite file (the default), or MongoDB. */
 function database() {
-  const url = process.env.DATABASE_URL?.trim()
-  if (!url) return { kind: 'sqlite', file: path.join(dataDir, 'xiangfeng.db') }
-  if (url.startsWith('file:')) return { kind: 'sqlite', file: path.resolve(url.slice('file:'.length)) }
-  if (/^mongodb(\+srv)?:\/\//.test(url)) return { kind: 'mongodb', url }
-  throw new Refused(`不认识的 DATABASE_URL：${url}。DATABASE_URL is neither file: nor mongodb://.`)
+  try {
+    return databaseOf(dataDir)
+  } catch (error) {
+    throw new Refused(error.message)
+  }
 }
 
 /** MongoDB: a client on DATABASE_URL's database; the driver is loaded only for it. */

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
+import { dataDirOf } from '../src/defaults.mjs'
 import { cmsDir, ensureAdminBuild, rootDir, run } from './lib.mjs'
 
 const problems = []
@@ -20,7 +21,7 @@ const port = process.env.PORT || '3000'
 const host = process.env.HOST || '127.0.0.1'
 const env = {
   ...process.env,
-  XIANGFENG_DATA_DIR: path.resolve(process.env.XIANGFENG_DATA_DIR || path.join(rootDir, 'data')),
+  XIANGFENG_DATA_DIR: dataDirOf(rootDir),
   // Behind Caddy the CMS and the portal share the public address (and its cookie is Secure).
   XIANGFENG_CMS_URL: process.env.XIANGFENG_CMS_URL || process.env.SITE_URL,
   SERVER_URL: process.env.SERVER_URL || process.env.SITE_URL,

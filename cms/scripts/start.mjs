@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { dataDirOf } from '../src/defaults.mjs'
 import { cmsDir, ensureAdminBuild, rootDir, run } from './lib.mjs'
 import { serveSite } from './serve-site.mjs'
 
@@ -13,7 +14,7 @@ const sitePort = Number(process.env.SITE_PORT || 4321)
 const host = process.env.HOST || '127.0.0.1'
 const shownHost = host === '0.0.0.0' ? '127.0.0.1' : host
 // Every process agrees on one data folder, wherever the admin bundle was built.
-const dataDir = path.resolve(process.env.XIANGFENG_DATA_DIR || path.join(rootDir, 'data'))
+const dataDir = dataDirOf(rootDir)
 const env = {
   ...process.env,
   XIANGFENG_DATA_DIR: dataDir,

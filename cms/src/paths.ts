@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { dataDirOf } from './defaults.mjs'
+
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /** cms/src */
@@ -31,7 +33,4 @@ function findRoot(start: string): string {
  * Read when called, not when imported, so a process that sets the variable late (the tests)
  * never writes into the checkout's own data/.
  */
-export const dataDir = () =>
-  process.env.XIANGFENG_DATA_DIR
-    ? path.resolve(process.env.XIANGFENG_DATA_DIR)
-    : path.join(projectRoot(), 'data')
+export const dataDir = () => dataDirOf(projectRoot())

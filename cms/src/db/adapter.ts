@@ -4,24 +4,18 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { databaseOf } from '../defaults.mjs'
 import { dataDir, srcDir } from '../paths'
 
 /**
  * DATABASE_URL=mongodb://… selects MongoDB (production); unset or file:… selects the embedded
  * SQLite file under data/. Nothing else in the code may depend on which one runs.
  */
-export function databaseAdapter(url = process.env.DATABASE_URL?.trim()): DatabaseAdapterObj {
-  if (url && /^mongodb(\+srv)?:\/\//.test(url)) {
-    return mongooseAdapter({ url })
-  }
-  if (url && !url.startsWith('file:')) {
-    throw new Error(
-      `DATABASE_URL must start with mongodb://, mongodb+srv:// or file: (got "${url.split(':')[0]}:…"). ` +
-        '数据库地址 DATABASE_URL 只支持 mongodb:// 或 file: 开头。',
-    )
-  }
+export function databaseAdapter(url = process.env.DATABASE_URL): DatabaseAdapterObj {
+  const database = databaseOf(dataDir(), { DATABASE_URL: url })
+  if (database.kind === 'mongodb') return mongooseAdapter({ url: database.url })
   return sqliteAdapter({
-    client: { url: url ?? `file:${path.join(dataDir(), 'xiangfeng.db')}` },
+    client: { url: database.url },
     // Schema changes go through committed migrations, never through dev-mode push.
     push: false,
     // Readers never wait for a writer (the backup's copy, a second process on the same file); a
