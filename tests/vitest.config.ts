@@ -43,13 +43,19 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Pure modules (mappers, rules, paths, formats, the kiosk loop, the layering): no Payload,
+        // no database, no build; `npm run test:fast` runs these alone in seconds.
+        extends: false,
+        test: { ...common, name: 'fast', include: ['unit/**/*.test.ts'], pool: 'threads' },
+      },
+      {
         extends: false,
         test: {
           ...common,
           name: 'sqlite',
           include: ['**/*.test.ts'],
-          // Benchmarks run with npm run bench, never as tests.
-          exclude: ['**/node_modules/**', 'bench/**'],
+          // Benchmarks run with npm run bench, never as tests; the fast ones are their own project.
+          exclude: ['**/node_modules/**', 'bench/**', 'unit/**'],
           // The seeded demo database and the demo portal, made once for the whole run.
           globalSetup: ['helpers/globalSetup.ts'],
         },

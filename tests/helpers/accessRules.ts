@@ -51,6 +51,10 @@ export function allowed(role: Role, operation: Operation, scope: Scope): boolean
   }
 }
 
-/** 退回 (return) is open to the reviewer while a document waits for 复审, and to the leader at either level. */
-export const mayReturn = (role: Role, state: 'submitted' | 'reviewed') =>
-  role === 'leader' || (state === 'submitted' && role === 'township-reviewer')
+/**
+ * 退回 (return) is open to the reviewer while a document waits for 复审, and to the leader at either
+ * level and while an approved document waits for its 定时发布时间; from no other state.
+ */
+export const mayReturn = (role: Role, state: string) =>
+  (['submitted', 'reviewed', 'scheduled'].includes(state) && role === 'leader') ||
+  (state === 'submitted' && role === 'township-reviewer')
