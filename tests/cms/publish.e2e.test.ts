@@ -397,7 +397,7 @@ test('a kiosk reports to the CMS: the admin lists it online with when it last re
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' })
   const kiosk = await context.newPage()
   await kiosk.goto(`${portalUrl}/kiosk/qing-xi-cun/da-ting-dian-shi/?key=${tv.key}`)
-  const liveBuild = await kiosk.evaluate(() => document.body.dataset.build)
+  const liveBuild = await kiosk.evaluate(() => JSON.parse(document.body.dataset.kiosk!).build)
   await expect
     .poll(async () => (await api(`/api/screens/${tv.id}`)).buildId, { timeout: 30_000, interval: 1000 })
     .toBe(liveBuild)

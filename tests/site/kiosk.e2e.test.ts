@@ -70,13 +70,13 @@ async function openKiosk(
 
 /** Seconds a slide of the open page shows. */
 const slideMsOf = async (page: Page) =>
-  Number(await page.evaluate(() => document.body.dataset.slideSeconds)) * 1000
+  Number(await page.evaluate(() => JSON.parse(document.body.dataset.kiosk!).slideSeconds)) * 1000
 const state = (page: Page) =>
   page.evaluate(() => ({
     slide: document.body.dataset.slide,
     mode: document.body.dataset.mode,
     loops: Number(document.body.dataset.loops ?? 0),
-    build: document.body.dataset.build,
+    build: JSON.parse(document.body.dataset.kiosk!).build,
   }))
 
 describe('attract loop', () => {
@@ -168,7 +168,7 @@ describe('unattended', () => {
 
     // A report at the start and one every two minutes since, each with the key, the build and its uptime.
     await expect.poll(() => reports.length).toBe(4)
-    const build = await page.evaluate(() => document.body.dataset.build)
+    const build = await page.evaluate(() => JSON.parse(document.body.dataset.kiosk!).build)
     for (const report of reports) expect(report).toMatchObject({ key: 'screen-key', buildId: build })
     expect(reports.map((r) => r.uptimeSeconds)).toEqual([0, 120, 240, 360])
     await context.close()

@@ -113,7 +113,7 @@ const tv = (page: Page) =>
     mode: document.body.dataset.mode,
     slide: document.body.dataset.slide,
     loops: Number(document.body.dataset.loops ?? 0),
-    build: document.body.dataset.build,
+    build: JSON.parse(document.body.dataset.kiosk!).build,
     urgent: !(document.querySelector('.slide[data-urgent]') as HTMLElement).hidden,
     showing: Array.from(document.querySelectorAll<HTMLElement>('.slide'))
       .filter((s) => !s.hidden)
@@ -123,7 +123,8 @@ const tv = (page: Page) =>
 describe('the village screen', () => {
   test('an urgent notice takes over at the end of the loop running at its start, alone, until it ends', async () => {
     const page = await openTv('09:59:30')
-    const slideMs = Number(await page.evaluate(() => document.body.dataset.slideSeconds)) * 1000
+    const slideMs =
+      Number(await page.evaluate(() => JSON.parse(document.body.dataset.kiosk!).slideSeconds)) * 1000
     const before = await tv(page)
     expect(before.urgent).toBe(false)
     // Past 10:00 the loop under way plays on.
@@ -136,7 +137,11 @@ describe('the village screen', () => {
       (always) => {
         const time = '10:00'
         const part = (
-          JSON.parse(document.body.dataset.dayparts!) as { from: string; to: string; sections: string[] }[]
+          JSON.parse(document.body.dataset.kiosk!).dayparts as {
+            from: string
+            to: string
+            sections: string[]
+          }[]
         ).find((p) => p.from <= time && time < p.to)!
         return Array.from(document.querySelectorAll<HTMLElement>('.slide')).filter(
           (s) =>
@@ -205,7 +210,11 @@ describe('the village screen', () => {
       .poll(
         async () => {
           await page.clock.runFor(10_000).catch(() => undefined)
-          return (await page.evaluate(() => document.body.dataset.build).catch(() => undefined)) ?? ''
+          return (
+            (await page
+              .evaluate(() => JSON.parse(document.body.dataset.kiosk!).build)
+              .catch(() => undefined)) ?? ''
+          )
         },
         { timeout: 60_000, interval: 200 },
       )

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest'
 
 import { slidesFor, slidesInForce } from '../../site/src/kiosk/runtime/loop'
+import { KioskSettingsError, readKioskSettings } from '../../site/src/kiosk/runtime/settings'
 import {
   articleNumber,
   chinaWeek,
@@ -88,5 +89,38 @@ describe('the kiosk loop', () => {
     expect(slidesFor(all, mornings, new Date('2026-12-03T05:00:00Z'))).toEqual([notice, model, lecture, grid])
     // A daypart with nothing of its own to show leaves the loop whole.
     expect(slidesFor([notice, model], mornings, new Date('2026-12-03T01:00:00Z'))).toEqual([notice, model])
+  })
+})
+
+describe('the kiosk page’s settings', () => {
+  const good = {
+    build: '20261203-101010',
+    screen: '3',
+    village: 'qing-xi-cun',
+    cms: 'https://cms.example',
+    slideSeconds: 12,
+    idleSeconds: 90,
+    hours: [{ weekday: '1', on: '08:00', off: '18:00' }],
+    dayparts: [{ from: '08:00', to: '12:00', sections: ['lectures'] }],
+  }
+
+  test('the runtime reads what the page wrote', () => {
+    expect(readKioskSettings(JSON.stringify(good))).toEqual(good)
+  })
+
+  test.each([
+    ['no settings at all', undefined],
+    ['a broken attribute', '{"build":'],
+    ['a slide length that is text', JSON.stringify({ ...good, slideSeconds: '12' })],
+    [
+      'hours that are no times',
+      JSON.stringify({ ...good, hours: [{ weekday: '1', on: '8点', off: '18:00' }] }),
+    ],
+    [
+      'a daypart without its sections',
+      JSON.stringify({ ...good, dayparts: [{ from: '08:00', to: '12:00' }] }),
+    ],
+  ])('%s is refused before the kiosk starts', (_, json) => {
+    expect(() => readKioskSettings(json)).toThrow(KioskSettingsError)
   })
 })

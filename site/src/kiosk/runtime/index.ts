@@ -8,8 +8,9 @@
 import { bindControls, showPaused } from './controls'
 import { createHours } from './hours'
 import { createIdle } from './idle'
-import { createLoop, type Daypart } from './loop'
+import { createLoop } from './loop'
 import { createReporter, screenKey } from './report'
+import { readKioskSettings } from './settings'
 import { createUpdater, registerOffline } from './update'
 
 const HEARTBEAT_MS = 2 * 60_000
@@ -25,8 +26,9 @@ const WATCHDOG_MS = 30_000
 export function startKiosk(body: HTMLElement) {
   const params = new URLSearchParams(location.search)
   const data = body.dataset
-  const screen = data.screen ?? ''
-  const slideMs = Number(data.slideSeconds) * 1000
+  const settings = readKioskSettings(data.kiosk)
+  const { screen } = settings
+  const slideMs = settings.slideSeconds * 1000
 
   const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!
   const pauseButton = $<HTMLButtonElement>('[data-pause]')
@@ -34,14 +36,14 @@ export function startKiosk(body: HTMLElement) {
   let paused = false
 
   const reporter = createReporter({
-    cms: data.cms ?? '',
+    cms: settings.cms,
     screen,
     key: screenKey(screen, params),
-    build: data.build ?? '',
+    build: settings.build,
   })
-  const updater = createUpdater(data.build ?? '')
+  const updater = createUpdater(settings.build)
   const hours = createHours({
-    hours: JSON.parse(data.hours ?? '[]'),
+    hours: settings.hours,
     stage: $('[data-stage]'),
     offHours: $('[data-off-hours]'),
     clock: $('[data-clock]'),
@@ -55,7 +57,7 @@ export function startKiosk(body: HTMLElement) {
   const loop = createLoop({
     body,
     slides: Array.from(document.querySelectorAll<HTMLElement>('.slide')),
-    dayparts: JSON.parse(data.dayparts ?? '[]') as Daypart[],
+    dayparts: settings.dayparts,
     slideMs,
     canRun: () => !exploring && !paused && !hours.isOff(),
     // The end of a loop is the only moment an update may replace the page.
@@ -67,7 +69,7 @@ export function startKiosk(body: HTMLElement) {
     },
   })
   const idle = createIdle({
-    idleMs: Number(data.idleSeconds) * 1000,
+    idleMs: settings.idleSeconds * 1000,
     warning: $('[data-idle-warning]'),
     countdown: $('[data-countdown]'),
     onIdle: resumeLoop,
@@ -93,7 +95,7 @@ export function startKiosk(body: HTMLElement) {
 
   bindControls({ loop, pauseButton, onTouch: touched, onPause: (value) => (paused = value) })
 
-  registerOffline(data.village ?? '', reporter.error)
+  registerOffline(settings.village, reporter.error)
 
   data.mode = 'loop'
   loop.show(0)
