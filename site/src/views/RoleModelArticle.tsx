@@ -1,7 +1,27 @@
 import { honourLevels, labelOf, roleModelCategories, type RoleModel } from '@xiangfeng/content-schema'
 
 import { chineseDate } from '../lib/format'
-import type { LinkItem, PictureComponent } from './types'
+import type { FieldsShown, LinkItem, PictureComponent } from './types'
+
+/** What of a role model its page shows, and where the rest shows. */
+export const roleModelFieldsShown = {
+  name: true,
+  category: true,
+  village: true,
+  publishedAt: true,
+  portrait: true,
+  summary: true,
+  story: true,
+  photos: true,
+  honours: true,
+  batch: true,
+  id: 'the batch list links by it',
+  slug: 'the page address',
+  updatedAt: 'the listings’ 更新于 line',
+  subjectType: 'the category says it',
+  featuredOnHome: 'the home page',
+  featuredOnKiosk: 'the kiosk loop',
+} satisfies FieldsShown<RoleModel>
 
 /** A role model's page: who, why, their story and honours. */
 export function RoleModelArticle({

@@ -14,3 +14,9 @@ export type PictureComponent = (props: {
 
 /** A titled list of links on a detail page. */
 export type LinkItem = { href: string; label: string; note?: string }
+
+/**
+ * Every field of a contract record, each marked shown by a view (true) or said where it shows
+ * instead: a field the contract gains fails typecheck at the view until someone decides.
+ */
+export type FieldsShown<R> = { [K in keyof Required<R>]: true | string }
