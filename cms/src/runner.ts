@@ -2,6 +2,9 @@ import os from 'node:os'
 
 import type { Payload, TaskConfig, TaskHandler } from 'payload'
 
+import { findEvery } from './find'
+import type { PayloadJob } from './payload-types'
+
 /** This process, as the records of long work (a site build, an import) name who runs it: host:pid. */
 export const RUNNER = `${os.hostname()}:${process.pid}`
 
@@ -50,15 +53,10 @@ export const namingRunner = (tasks: TaskConfig<any>[]): TaskConfig<any>[] =>
  * Mark each one failed; the records of its work (site builds, imports) are recovered beside.
  */
 export async function recoverInterruptedJobs(payload: Payload) {
-  const { docs } = await payload.find({
-    collection: 'payload-jobs',
+  const processing = await findEvery<PayloadJob>(payload, 'payload-jobs', {
     where: { processing: { equals: true } },
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
   })
-  const dead = docs.filter((job) => runnerGone((job.meta as JobMeta | null)?.runner))
+  const dead = processing.filter((job) => runnerGone((job.meta as JobMeta | null)?.runner))
   for (const job of dead)
     await payload.db.updateOne({
       collection: 'payload-jobs',

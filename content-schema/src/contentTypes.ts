@@ -23,6 +23,8 @@ export type ContentTypeTraits = {
    * a published document of this type shows it.
    */
   pictures?: readonly string[]
+  /** The fields that hold attachments (PDFs), public likewise. */
+  files?: readonly string[]
 }
 
 // The order of the CMS's collection list (and so of its admin menu and migrations' index names).
@@ -53,7 +55,7 @@ export const contentTypes = {
   },
   villageRules: { collection: 'village-rules', reviewed: true, previewed: true, linked: true },
   selectionBatches: { collection: 'selection-batches', reviewed: true, previewed: true, linked: true },
-  notices: { collection: 'notices', reviewed: true, previewed: true },
+  notices: { collection: 'notices', reviewed: true, previewed: true, files: ['attachment'] },
   grids: { collection: 'grids', reviewed: true, previewed: true, pictures: ['workers.photo'] },
   pointsBoards: { collection: 'points-boards', reviewed: true, previewed: true },
   // Public without 三审: their names and screens go live once a leader approves them (or at once).

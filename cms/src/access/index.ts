@@ -4,7 +4,7 @@
  */
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { publishedPictureIds } from './publishedPictures'
+import { publishedUploadIds } from './publishedUploads'
 import { hasRole, isTownshipEditor, staffUser, villagesOf, worksInVillage } from './roles'
 
 type Args = { req: PayloadRequest }
@@ -121,7 +121,16 @@ export const publicWithConsent = (consentFlag: string) => ({
  */
 export const staffOrPublishedPictures: Access = async ({ req }) => {
   if (staffUser(req)) return true
-  return { id: { in: await publishedPictureIds(req.payload) } }
+  return { id: { in: await publishedUploadIds(req.payload, 'pictures') } }
+}
+
+/**
+ * Staff read every attachment; the public only those published content offers, so a file is not
+ * public before its notice passes review.
+ */
+export const staffOrPublishedAttachments: Access = async ({ req }) => {
+  if (staffUser(req)) return true
+  return { id: { in: await publishedUploadIds(req.payload, 'files') } }
 }
 
 /* 村名、村简介 and 网站设置: a leader's approval (collections/approval.ts). */

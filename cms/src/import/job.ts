@@ -9,7 +9,9 @@ import path from 'node:path'
 import type { Payload, TaskConfig } from 'payload'
 
 import type { StaffUser } from '../access/roles'
+import { findEvery } from '../find'
 import type { Id } from '../ids'
+import type { Import } from '../payload-types'
 import { dataDir } from '../paths'
 import { RUNNER, runnerGone } from '../runner'
 import { importRows } from './importer'
@@ -118,15 +120,8 @@ export async function runImport(payload: Payload, importId: Id) {
  * delete its files.
  */
 export async function recoverInterruptedImports(payload: Payload) {
-  const { docs } = await payload.find({
-    collection: 'imports',
-    where: { status: { equals: 'running' } },
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const dead = docs.filter((record) => runnerGone(record.runner))
+  const running = await findEvery<Import>(payload, 'imports', { where: { status: { equals: 'running' } } })
+  const dead = running.filter((record) => runnerGone(record.runner))
   for (const record of dead) {
     await payload.update({
       collection: 'imports',

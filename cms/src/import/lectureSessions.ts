@@ -4,8 +4,9 @@ import { chinaDay, chinaWallClock } from '@xiangfeng/content-schema/china'
 
 import type { Where } from 'payload'
 
+import { findEvery } from '../find'
 import type { Id } from '../ids'
-import type { LectureSession } from '../payload-types'
+import type { LectureSeries, LectureSession } from '../payload-types'
 import { chineseDay } from '../fields/dates'
 import { cellText, dayOf, halfWidth, nameText } from './cells'
 import { idKey, type Importer } from './importer'
@@ -211,19 +212,14 @@ export const lectureSessionImporter: Importer<LectureSessionRow, LectureSession,
   files: { template: '讲堂安排导入模板.xlsx', export: '讲堂安排.xlsx' },
   sheet: lectureSessionSheet,
   context: async (payload, user) => {
-    const series = await payload.find({
-      collection: 'lecture-series',
-      user: user as never,
-      overrideAccess: false,
+    const series = await findEvery<LectureSeries>(payload, 'lecture-series', {
+      user,
       draft: true,
-      depth: 0,
-      limit: 0,
-      pagination: false,
       sort: 'name',
     })
     return {
       ...(await villageScope(payload, user)),
-      series: series.docs.map((s) => ({ id: s.id, name: s.name })),
+      series: series.map((s) => ({ id: s.id, name: s.name })),
     }
   },
   nameKey: 'title',

@@ -4,7 +4,8 @@ import { chinaDay } from '@xiangfeng/content-schema/china'
 
 import type { Id } from '../ids'
 import { validateIdNumber, validatePhone } from '../fields/privacy'
-import type { RoleModel } from '../payload-types'
+import { findEvery } from '../find'
+import type { RoleModel, SelectionBatch } from '../payload-types'
 import { richText } from '../fields/richTextLines'
 import { chineseDay } from '../fields/dates'
 import { cellText, dayOf, halfWidth, nameText } from './cells'
@@ -254,19 +255,14 @@ export const roleModelImporter: Importer<RoleModelRow, RoleModel, RoleModelConte
   files: { template: '身边好榜样导入模板.xlsx', export: '身边好榜样.xlsx' },
   sheet: roleModelSheet,
   context: async (payload, user) => {
-    const batches = await payload.find({
-      collection: 'selection-batches',
-      user: user as never,
-      overrideAccess: false,
+    const batches = await findEvery<SelectionBatch>(payload, 'selection-batches', {
+      user,
       draft: true,
-      depth: 0,
-      limit: 0,
-      pagination: false,
       sort: '-announcedOn',
     })
     return {
       ...(await villageScope(payload, user)),
-      batches: batches.docs.map((b) => ({ id: b.id, title: b.title })),
+      batches: batches.map((b) => ({ id: b.id, title: b.title })),
     }
   },
   nameKey: 'name',

@@ -2,6 +2,7 @@
 import type { Payload } from 'payload'
 
 import { isTownshipEditor, type StaffUser, villagesOf } from '../access/roles'
+import { findEvery } from '../find'
 import type { Id } from '../ids'
 import { nameText } from './cells'
 import { idKey } from './importer'
@@ -20,17 +21,10 @@ export type VillageScope = {
 }
 
 export async function villageScope(payload: Payload, user: StaffUser): Promise<VillageScope> {
-  const all = (
-    await payload.find({
-      collection: 'villages',
-      user: user as never,
-      overrideAccess: false,
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      sort: 'name',
-    })
-  ).docs.map((v) => ({ id: v.id, name: v.name }))
+  const all = (await findEvery<Village>(payload, 'villages', { user, sort: 'name' })).map(({ id, name }) => ({
+    id,
+    name,
+  }))
   const mine = new Set(villagesOf(user).map(String))
   const townshipWide = isTownshipEditor(user)
   return {

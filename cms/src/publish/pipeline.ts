@@ -8,7 +8,9 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { clearUnreadableDates } from '../db/unreadableDates'
 import { labelText } from '../fields/labels'
+import { findEvery } from '../find'
 import { dataDir, projectRoot } from '../paths'
+import type { SiteBuild } from '../payload-types'
 import { SnapshotError, writeSnapshot } from './export'
 import { portalBucket, pushPortal } from './portalBucket'
 import { requestSiteBuild } from './requests'
@@ -166,14 +168,10 @@ async function pruneOldBuilds(keep: string) {
  * left to that machine.
  */
 export async function recoverInterruptedBuilds(payload: Payload) {
-  const { docs } = await payload.find({
-    collection: 'site-builds',
+  const running = await findEvery<SiteBuild>(payload, 'site-builds', {
     where: { status: { equals: 'running' } },
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
   })
-  const dead = docs.filter((b) => runnerGone(b.runner))
+  const dead = running.filter((b) => runnerGone(b.runner))
   for (const build of dead) {
     await payload.update({
       collection: 'site-builds',

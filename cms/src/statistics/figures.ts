@@ -15,6 +15,7 @@ import {
 } from '@xiangfeng/content-schema'
 import type { Payload } from 'payload'
 
+import { findEvery } from '../find'
 import { idOf } from '../ids'
 
 export type Count = { label: string; count: number }
@@ -39,17 +40,8 @@ export const SCREEN_DAYS = 30
 export const EXPIRING_DAYS = 30
 const REPORT_MINUTES = 2
 
-const all = async <T>(payload: Payload, collection: string, where?: object) =>
-  (
-    await payload.find({
-      collection: collection as 'role-models',
-      where: where as never,
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      overrideAccess: true,
-    })
-  ).docs as unknown as T[]
+const all = <T>(payload: Payload, collection: string, where?: object) =>
+  findEvery<T>(payload, collection as 'role-models', { where: where as never })
 
 const tally = (labels: string[], order: string[] = []) => {
   const counts = new Map<string, number>(order.map((l) => [l, 0]))

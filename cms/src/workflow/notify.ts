@@ -2,6 +2,7 @@ import type { ReviewedCollection } from '@xiangfeng/content-schema'
 import type { Payload } from 'payload'
 
 import type { StaffUser } from '../access/roles'
+import { findEvery } from '../find'
 import { idOf } from '../ids'
 import { adminOrigins } from '../origins'
 import type { ReviewAction } from './states'
@@ -14,16 +15,9 @@ type Doc = { id: unknown; reviewHistory?: { action?: string; by?: unknown }[] | 
 /** Who acts after `action`: the reviewers after 提交, the leaders after 复审, the submitter after 退回. */
 async function recipientsAfter(payload: Payload, action: ReviewAction, doc: Doc): Promise<string[]> {
   const withRole = async (role: string) =>
-    (
-      await payload.find({
-        collection: 'users',
-        where: { roles: { in: [role] } },
-        depth: 0,
-        limit: 0,
-        pagination: false,
-        overrideAccess: true,
-      })
-    ).docs.map((u) => u.email)
+    (await findEvery<{ email: string }>(payload, 'users', { where: { roles: { in: [role] } } })).map(
+      (u) => u.email,
+    )
   if (action === 'submit') return withRole('township-reviewer')
   if (action === 'review') return withRole('leader')
   if (action === 'return') {

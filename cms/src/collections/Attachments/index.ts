@@ -2,9 +2,8 @@ import path from 'node:path'
 
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
-import { authenticated, townshipEditors } from '../../access'
+import { authenticated, staffOrPublishedAttachments, townshipEditors } from '../../access'
 import { refuseUpload } from '../Media'
-import { staffOrPublishedAttachments } from './published'
 import { label } from '../../fields/labels'
 import { dataDir } from '../../paths'
 

@@ -13,20 +13,23 @@ const valuesAt = (value: unknown, path: string[]): unknown[] => {
 }
 
 /**
- * The pictures that published content shows (each content type's `pictures` fields): what the
- * public may read of the media library.
+ * The uploads that published content shows: pictures (each content type's `pictures` fields) or
+ * attachments (its `files`). What the public may read of the media library and the attachments.
  */
-export async function publishedPictureIds(payload: Payload): Promise<(string | number)[]> {
+export async function publishedUploadIds(
+  payload: Payload,
+  kind: 'pictures' | 'files',
+): Promise<(string | number)[]> {
   const ids = new Set<string | number>()
   for (const name of contentTypeNames) {
-    const { collection, pictures = [] } = contentTypes[name] as ContentTypeTraits
-    if (!pictures.length) continue
+    const { collection, [kind]: fields = [] } = contentTypes[name] as ContentTypeTraits
+    if (!fields.length) continue
     const docs = await findEvery<Record<string, unknown>>(payload, collection as 'role-models', {
       where: { _status: { equals: 'published' } },
-      select: Object.fromEntries(pictures.map((p) => [p.split('.')[0], true])),
+      select: Object.fromEntries(fields.map((p) => [p.split('.')[0], true])),
     })
     for (const doc of docs)
-      for (const path of pictures)
+      for (const path of fields)
         for (const value of valuesAt(doc, path.split('.'))) {
           const id = idOf(value)
           if (id !== undefined && id !== null) ids.add(id)
