@@ -13,7 +13,8 @@ import { labelText } from './labels'
 type LexicalNode = { type?: unknown; children?: unknown; [key: string]: unknown }
 
 const ELEMENT_FORMATS = ['', 'left', 'start', 'center', 'right', 'end', 'justify']
-const SAFE_URL = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i
+// A path on this site, never `//host` or `/\host` (browsers read a backslash as a slash: another host).
+const SAFE_URL = /^(https?:\/\/|mailto:|tel:|\/(?![/\\])|#)/i
 
 /** What each node type of the editor may hold where it reaches HTML; undefined: not made by the editor. */
 const nodeChecks: Record<string, (node: LexicalNode) => string | undefined> = {
