@@ -179,7 +179,9 @@ describe('role models', () => {
     })
     expect(updated.summary).toBe('修路、建合作社的老支书。')
     await cms.payload.delete({ collection: 'role-models', id: created.id, ...asEditor() })
-    await expect(cms.payload.findByID({ collection: 'role-models', id: created.id })).rejects.toThrow()
+    await expect(cms.payload.findByID({ collection: 'role-models', id: created.id })).rejects.toMatchObject({
+      status: 404,
+    })
   })
 
   test('a summary over 300 characters is refused', async () => {

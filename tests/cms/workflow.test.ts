@@ -238,7 +238,8 @@ describe('three-level review', () => {
   })
 
   test('scheduled publishing: approved now, public when the job runs after the set time', async () => {
-    const publishAt = new Date(Date.now() + 1500)
+    // An hour ahead: however slow the machine, the set time is still ahead at 终审.
+    const publishAt = new Date(Date.now() + 3600_000)
     const doc = await draftModel(officer, { publishAt: publishAt.toISOString() })
     await act(officer, doc.id, 'submit')
     await act(reviewer, doc.id, 'review')
@@ -247,7 +248,20 @@ describe('three-level review', () => {
     await cms.payload.jobs.run()
     expect((await api.get(`/role-models/${doc.id}`)).status).toBe(404)
 
-    await new Promise((resolve) => setTimeout(resolve, publishAt.getTime() - Date.now() + 200))
+    // The set time arrives, for the queue: its job is due from then, so it is due now.
+    const queued = await cms.payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'publishApproved' } },
+      limit: 0,
+      pagination: false,
+    })
+    const job = queued.docs.find((j) => (j.input as { id?: string }).id === String(doc.id))!
+    expect(new Date(job.waitUntil!).toISOString()).toBe(publishAt.toISOString())
+    await cms.payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+    })
     await cms.payload.jobs.run()
     const shown = await api.get(`/role-models/${doc.id}`)
     expect(shown.status).toBe(200)

@@ -41,3 +41,13 @@ export async function signInToAdmin(browser: Browser, cmsUrl: string, email: str
   await page.waitForURL(/\/admin$/)
   return page
 }
+
+/**
+ * A page's clock stopped at `at`, for the test to move by hand (runFor). Installed a minute
+ * before and paused at `at`: pausing at the moment installed fails ("Cannot fast-forward to the
+ * past") once real time has moved on between the two calls, as it does on a loaded machine.
+ */
+export async function clockPausedAt(target: { clock: BrowserContext['clock'] }, at: Date) {
+  await target.clock.install({ time: new Date(at.getTime() - 60_000) })
+  await target.clock.pauseAt(at)
+}

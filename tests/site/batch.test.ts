@@ -36,8 +36,15 @@ describe('a selection batch’s public notice', () => {
 
   test('the contract refuses a notice that ends before it starts or names nowhere to object', () => {
     const notice = batch.notice!
-    expect(() => SelectionBatch.parse({ ...batch, notice: { ...notice, endsOn: '2026-11-19' } })).toThrow()
-    expect(() => SelectionBatch.parse({ ...batch, notice: { ...notice, objectionsTo: '' } })).toThrow()
+    const issues = (value: unknown) =>
+      SelectionBatch.safeParse(value).error?.issues.map((i) => ({ path: i.path.join('.'), code: i.code }))
+    expect(issues({ ...batch, notice: { ...notice, endsOn: '2026-11-19' } })).toEqual([
+      { path: 'notice.endsOn', code: 'custom' },
+    ])
+    expect(issues({ ...batch, notice: { ...notice, objectionsTo: '' } })).toEqual([
+      { path: 'notice.objectionsTo', code: 'too_small' },
+    ])
+    expect(issues(batch)).toBeUndefined()
   })
 
   test('names and titles are escaped, and a member is listed under their own category only', () => {

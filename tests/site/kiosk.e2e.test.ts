@@ -15,7 +15,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { astroBuild } from '@xiangfeng/cms/publish/pipeline'
-import { launchBrowser, launchWithProfile } from '../helpers/browser'
+import { clockPausedAt, launchBrowser, launchWithProfile } from '../helpers/browser'
 import { servePortal } from '../helpers/server'
 import { demoSite, DEMO_NOW, type DemoSite, sharedImageCache } from '../helpers/site'
 
@@ -55,8 +55,7 @@ async function openKiosk(
   const context = await browser.newContext({ viewport, hasTouch: true, locale: 'zh-CN' })
   // Monday 10:00 in China, within every demo screen's hours, whenever the tests run; it moves
   // when a test runs it on.
-  await context.clock.install({ time: DEMO_NOW })
-  await context.clock.pauseAt(DEMO_NOW)
+  await clockPausedAt(context, DEMO_NOW)
   const reports: Report[] = []
   await context.route('**/api/screens/*/heartbeat', (route) => {
     reports.push(JSON.parse(route.request().postData() ?? '{}'))
@@ -373,8 +372,7 @@ describe('offline and updates', () => {
     const options = { viewport: portrait, hasTouch: true, locale: 'zh-CN' }
     const startDevice = async () => {
       const device = await launchWithProfile(profile, options)
-      await device.clock.install({ time: DEMO_NOW })
-      await device.clock.pauseAt(DEMO_NOW)
+      await clockPausedAt(device, DEMO_NOW)
       return device
     }
 
@@ -401,8 +399,7 @@ describe('offline and updates', () => {
 
   test('a screen whose address is gone falls back to its village’s loop', async () => {
     const context = await browser.newContext({ viewport: landscape, locale: 'zh-CN' })
-    await context.clock.install({ time: DEMO_NOW })
-    await context.clock.pauseAt(DEMO_NOW)
+    await clockPausedAt(context, DEMO_NOW)
     const page = await context.newPage()
     await page.goto(`${origin}/kiosk/qing-xi-cun/removed-screen/`)
     expect(await page.locator('h1').textContent()).toBe('页面不存在')

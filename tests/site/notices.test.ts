@@ -81,6 +81,9 @@ describe('a notice’s page', () => {
     )
     expect(html).not.toContain('<script>alert(1)')
     expect(html).not.toContain('<img src=x')
+    // Shown as the text it is, not dropped.
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
   })
 })
 
