@@ -205,6 +205,46 @@ describe('提交审核 and 终审 check the public contract', () => {
     },
   )
 
+  test('personal data in public text: listed after saving, refused at 提交审核 and again at 终审, by field', async () => {
+    // The probe an inspection would veto, in a role model's 事迹简介.
+    const probe = '联系电话13912345678，身份证610102197001011234'
+    const message = '“事迹简介”里有像身份证号、手机号的内容（6101…1234），请删去'
+    const id = await draft('role-models', { summary: probe })
+    const status = await api.get(`/role-models/${id}/review`, { token: editorToken })
+    expect(status.body.problems).toEqual([
+      expect.objectContaining({ path: 'summary', message: expect.stringContaining(message) }),
+    ])
+    const submit = await api.post(`/role-models/${id}/review`, { action: 'submit' }, { token: editorToken })
+    expect(submit.status).toBe(400)
+    expect(JSON.stringify(submit.body)).toContain(
+      `${message}：身份证号、手机号、银行卡号和家庭住址不能公开。请修改后再提交审核。`,
+    )
+
+    // Written in after 复审 (a direct write, as an old document or a script might be): 终审 refuses it.
+    const reviewed = await docInState(
+      cms.payload,
+      'role-models',
+      { ...validDoc('role-models', village, seriesId, ++n), summary: `热心助人，卡号6222021234567890128。` },
+      'reviewed',
+      others,
+    )
+    const approve = await api.post(
+      `/role-models/${reviewed.id}/review`,
+      { action: 'approve' },
+      { token: leaderToken },
+    )
+    expect(approve.status).toBe(400)
+    expect(JSON.stringify(approve.body)).toContain('“事迹简介”里有像银行卡号的内容（6222…0128）')
+
+    // Near misses an explainer is full of pass.
+    const fine = await draft('role-models', {
+      summary: '依据云政发〔2026〕12号，2021-2025年连续帮扶，编号610102197001011234。',
+    })
+    expect(
+      (await api.post(`/role-models/${fine}/review`, { action: 'submit' }, { token: editorToken })).status,
+    ).toBe(200)
+  })
+
   test('a complete document passes submit', async () => {
     const id = await draft('lecture-sessions', { recap: { attendance: 80 } })
     const { status } = await api.post(

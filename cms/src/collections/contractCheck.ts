@@ -13,6 +13,7 @@ import type { Field, Payload } from 'payload'
 import type { z } from 'zod'
 
 import { fieldLabel } from '../fields/labels'
+import { digitsOf, findPersonalData, maskHit, personalDataLabels } from '../fields/personalData'
 import { findEvery } from '../find'
 import { schemaOf, toPublicOf } from '.'
 import { PublicLinks, withoutEmpty } from './publicShape'
@@ -95,10 +96,68 @@ async function allLinks(payload: Payload): Promise<PublicLinks> {
   })
 }
 
-/** What would keep `doc` from being published: checked at 提交审核 and at 终审. */
+/** Keys of a record whose values are no text for people: ids, addresses of files, links by id. */
+const NOT_TEXT = new Set(['id', 'slug', 'src', 'batch', 'publishedAt', 'updatedAt'])
+/** Keys whose phone numbers are public by consent, checked by the contract (a grid's work phones). */
+const CONSENTED = new Set(['workPhone', 'raiseMatter'])
+
+/**
+ * The personal data in a document's public record, one problem per field: ID, mobile and bank
+ * card numbers, and the document's own private home address. Work phones their holders agreed to
+ * publish, and the township's published office phone, are allowed anywhere.
+ */
+export function personalDataProblems(
+  record: unknown,
+  fields: Field[],
+  doc: unknown,
+  allowedPhones: ReadonlySet<string>,
+): ContractProblem[] {
+  // The one private address field the collections hold: a role model's 家庭住址.
+  const address = (doc as { contact?: { address?: string | null } } | null)?.contact?.address?.trim()
+  const problems: ContractProblem[] = []
+  const walk = (value: unknown, path: (string | number)[]) => {
+    const key = path.at(-1)
+    if (typeof key === 'string' && (NOT_TEXT.has(key) || CONSENTED.has(key))) return
+    if (Array.isArray(value)) return value.forEach((item, i) => walk(item, [...path, i]))
+    if (value && typeof value === 'object')
+      return Object.entries(value).forEach(([k, v]) => walk(v, [...path, k]))
+    if (typeof value !== 'string') return
+    const hits = findPersonalData(value).filter(
+      (hit) => hit.kind !== 'mobile' || !allowedPhones.has(digitsOf(hit.text)),
+    )
+    if (address && address.length >= 6 && value.includes(address))
+      hits.push({ kind: 'address', text: address })
+    if (!hits.length) return
+    const kinds = [...new Set(hits.map((hit) => personalDataLabels[hit.kind]))].join('、')
+    problems.push({
+      path: path.join('.'),
+      message: `“${fieldLabel(fields, path)}”里有像${kinds}的内容（${maskHit(hits[0])}），请删去：身份证号、手机号、银行卡号和家庭住址不能公开。`,
+    })
+  }
+  walk(record, [])
+  return problems
+}
+
+/** The phone numbers public text may hold: consented work phones, and the township's own. */
+async function allowedPhones(payload: Payload) {
+  const [grids, settings] = await Promise.all([
+    findEvery<{ workers?: { workPhone?: string | null; phonePublic?: boolean | null }[] }>(payload, 'grids', {
+      draft: true,
+    }),
+    payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true }),
+  ])
+  const phones = grids.flatMap((g) => (g.workers ?? []).filter((w) => w.phonePublic).map((w) => w.workPhone))
+  return new Set([...phones, settings.contactPhone].filter((p): p is string => Boolean(p)).map(digitsOf))
+}
+
+/** What would keep `doc` from being published: checked at save (the editor's list), 提交审核 and 终审. */
 export async function checkPublishable(payload: Payload, collection: ReviewedCollection, doc: unknown) {
   const type = typeOfCollection(collection)!
-  const links = await allLinks(payload)
+  const [links, phones] = await Promise.all([allLinks(payload), allowedPhones(payload)])
   const fields = payload.collections[collection].config.fields
-  return validateRecord(schemaOf(type), toPublicOf(type)(doc, links), fields, doc).problems ?? []
+  const record = toPublicOf(type)(doc, links)
+  return [
+    ...(validateRecord(schemaOf(type), record, fields, doc).problems ?? []),
+    ...personalDataProblems(withoutEmpty(record), fields, doc, phones),
+  ]
 }
