@@ -47,8 +47,10 @@ export function runSiteBuildsSoon(payload: Payload) {
   }, 300)
 }
 
-/** The seed writes many documents at once; the start command builds once afterwards. */
-/** A screen's status report changes nothing on its kiosk pages. */
+/**
+ * No rebuild for the seed (it writes many documents at once; the start command builds once
+ * afterwards) nor for a screen's status report (it changes nothing on its kiosk pages).
+ */
 const skip = (context: Record<string, unknown>) =>
   Boolean(writeContext(context).seeding || writeContext(context).statusReport)
 
