@@ -942,6 +942,10 @@ export interface PointsBoard {
   id: number;
   month: string;
   slug?: string | null;
+  /**
+   * Made from the village and month.
+   */
+  title?: string | null;
   rules?: (number | null) | VillageRules;
   intro?: string | null;
   redList?:
@@ -1799,6 +1803,7 @@ export interface GridsSelect<T extends boolean = true> {
 export interface PointsBoardsSelect<T extends boolean = true> {
   month?: T;
   slug?: T;
+  title?: T;
   rules?: T;
   intro?: T;
   redList?:

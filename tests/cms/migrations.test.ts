@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { schemaChangesWithoutMigration } from '@xiangfeng/cms/db/migrate'
 import * as selectionBatches from '@xiangfeng/cms/migrations/20261124_015726_selection_batches'
+import * as boardTitles from '@xiangfeng/cms/migrations/20261203_191914_points_board_title'
 import { makeVillage } from '../helpers/fixtures'
 import { startCms, type TestCms } from '../helpers/payload'
 
@@ -96,4 +97,30 @@ test('down keeps each role model’s batch as its title; up makes each title a d
   // Made from text, never reviewed: nothing about them is public.
   const pub = await payload.find({ collection: 'selection-batches', overrideAccess: false, depth: 0 })
   expect(pub.totalDocs).toBe(0)
+})
+
+test('boards saved before they had a title get the one the hook writes, in China’s month', async () => {
+  const { payload } = cms
+  const township = await payload.create({ collection: 'townships', data: { name: '石桥镇' } })
+  const village = (
+    await payload.create({ collection: 'villages', data: { name: '石桥村', township: township.id } })
+  ).id
+  // 16:30 UTC on 31 October is already November in China.
+  const board = await payload.create({
+    collection: 'points-boards',
+    data: { month: '2026-10-31T16:30:00.000Z', village, redList: [], blackList: [] } as never,
+    draft: true,
+  })
+  const db = (payload.db as unknown as { drizzle: Parameters<typeof boardTitles.up>[0]['db'] }).drizzle
+  const args = { db, payload, req: {} } as Parameters<typeof boardTitles.up>[0]
+  await boardTitles.down(args)
+  await boardTitles.up(args)
+  const rows = await db.all<{ title: string | null }>(
+    sql`SELECT title FROM points_boards WHERE id = ${board.id}`,
+  )
+  expect(rows).toEqual([{ title: '石桥村2026年11月积分红黑榜' }])
+  const versions = await db.all<{ version_title: string | null }>(
+    sql`SELECT version_title FROM _points_boards_v WHERE parent_id = ${board.id}`,
+  )
+  expect(versions.map((v) => v.version_title)).toEqual(['石桥村2026年11月积分红黑榜'])
 })

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { astroBuild } from '@xiangfeng/cms/publish/pipeline'
 import { writeSnapshot } from '@xiangfeng/cms/publish/export'
-import { makeVillage, validDoc } from '../helpers/fixtures'
+import { reviewQueue } from '@xiangfeng/cms/workflow/queue'
+import { docInState, makeVillage, validDoc } from '../helpers/fixtures'
 import { apiClient, makeUser, startCms, type TestCms, validationMessage } from '../helpers/payload'
 import { filesUnder, sharedImageCache } from '../helpers/site'
 
@@ -88,6 +89,35 @@ describe('entering a board', () => {
     const { status, body } = await api.post('/points-boards?draft=true', board({ month }), { token })
     expect(status).toBe(400)
     expect(JSON.stringify(body)).toContain('本村2031年3月的红黑榜已经有了，请打开那一期修改。')
+  })
+})
+
+describe('what staff see', () => {
+  test('a board is titled by its village and month in lists and in the review queue', async () => {
+    const author = await makeUser(cms.payload, 'author@points.example', ['township-editor'])
+    const board = await docInState(
+      cms.payload,
+      'points-boards',
+      { ...validDoc('points-boards', village, 0, 0), month: '2026-10-31T16:00:00.000Z' },
+      'submitted',
+      { author: author.id, reviewer: author.id },
+    )
+    expect((board as { title?: string }).title).toBe('清溪村2026年11月积分红黑榜')
+    expect(cms.payload.collections['points-boards'].config.admin.useAsTitle).toBe('title')
+    const reviewer = await makeUser(cms.payload, 'reviewer@points.example', ['township-reviewer'])
+    const queue = await reviewQueue(cms.payload, reviewer)
+    expect(queue.find((item) => String(item.id) === String(board.id))?.title).toBe(
+      '清溪村2026年11月积分红黑榜',
+    )
+    // A later month's edit retitles it.
+    const moved = await cms.payload.update({
+      collection: 'points-boards',
+      id: board.id,
+      data: { month: '2026-11-30T16:00:00.000Z' },
+      draft: true,
+      depth: 0,
+    })
+    expect(moved.title).toBe('清溪村2026年12月积分红黑榜')
   })
 })
 

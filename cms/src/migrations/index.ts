@@ -18,6 +18,7 @@ import * as migration_20261124_094522_upload_prefix from './20261124_094522_uplo
 import * as migration_20261203_081843_job_concurrency from './20261203_081843_job_concurrency';
 import * as migration_20261203_145734_build_withheld from './20261203_145734_build_withheld';
 import * as migration_20261203_153322_approval_drafts from './20261203_153322_approval_drafts';
+import * as migration_20261203_191914_points_board_title from './20261203_191914_points_board_title';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261203_153322_approval_drafts.up,
     down: migration_20261203_153322_approval_drafts.down,
-    name: '20261203_153322_approval_drafts'
+    name: '20261203_153322_approval_drafts',
+  },
+  {
+    up: migration_20261203_191914_points_board_title.up,
+    down: migration_20261203_191914_points_board_title.down,
+    name: '20261203_191914_points_board_title'
   },
 ];

@@ -8,12 +8,14 @@ import type {
   GlobalConfig,
   Payload,
   PayloadRequest,
+  SanitizedCollectionConfig,
   TaskConfig,
 } from 'payload'
 
 import { chinaDay } from '@xiangfeng/content-schema/china'
 
 import { writeContext } from '../context'
+import { labelText } from '../fields/labels'
 
 /** The jobs of one portal build share this concurrency key (payload.config.ts). */
 export const SITE_BUILD_KEY = 'portal'
@@ -61,6 +63,14 @@ const isLive = async (req: PayloadRequest, collection: CollectionSlug, id: unkno
     } | null
   )?._status === 'published'
 
+/** A document as the build records name it: 「王桂兰」（好榜样）. */
+const named = (collection: SanitizedCollectionConfig, doc: Record<string, unknown>) => {
+  const titleField = collection.admin?.useAsTitle
+  const title = (titleField && titleField !== 'id' ? doc[titleField] : undefined) ?? doc.title ?? doc.name
+  const kind = labelText(collection.labels?.singular, collection.slug)
+  return typeof title === 'string' && title ? `「${title.slice(0, 60)}」（${kind}）` : `${kind} ${doc.id}`
+}
+
 /** Whether the document was live before this write: the versions alone cannot tell a new draft from an unpublish. */
 export const noteLiveBeforeChange: CollectionBeforeChangeHook = async ({
   originalDoc,
@@ -78,10 +88,10 @@ export const noteLiveBeforeChange: CollectionBeforeChangeHook = async ({
 export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, collection, req, context }) => {
   if (skip(context)) return doc
   if (!collection.versions?.drafts || doc._status === 'published') {
-    await requestSiteBuild(req.payload, `发布/修改 ${collection.slug} ${doc.id}`)
+    await requestSiteBuild(req.payload, `发布/修改${named(collection, doc)}`)
   } else if (writeContext(context).wasLive && !(await isLive(req, collection.slug, doc.id))) {
     // A new draft of a live document leaves it live; only taking it offline changes the site.
-    await requestSiteBuild(req.payload, `撤下 ${collection.slug} ${doc.id}`)
+    await requestSiteBuild(req.payload, `撤下${named(collection, doc)}`)
   }
   return doc
 }
@@ -89,7 +99,7 @@ export const rebuildAfterChange: CollectionAfterChangeHook = async ({ doc, colle
 export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ doc, collection, req, context }) => {
   if (skip(context)) return doc
   if (!collection.versions?.drafts || doc._status === 'published') {
-    await requestSiteBuild(req.payload, `删除 ${collection.slug} ${doc.id}`)
+    await requestSiteBuild(req.payload, `删除${named(collection, doc)}`)
   }
   return doc
 }
@@ -97,7 +107,7 @@ export const rebuildAfterDelete: CollectionAfterDeleteHook = async ({ doc, colle
 export const rebuildAfterGlobalChange: GlobalAfterChangeHook = async ({ doc, global, req, context }) => {
   // A draft leaves the live values as they are.
   if (!skip(context) && (!global.versions || doc._status !== 'draft'))
-    await requestSiteBuild(req.payload, `修改 ${global.slug}`)
+    await requestSiteBuild(req.payload, `修改${labelText(global.label, global.slug)}`)
   return doc
 }
 

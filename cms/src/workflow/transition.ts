@@ -3,6 +3,7 @@ import { type CollectionSlug, type Payload, type PayloadRequest, ValidationError
 
 import type { StaffUser } from '../access/roles'
 import { checkPublishable } from '../collections/contractCheck'
+import { chinaDateTime } from '../fields/dates'
 import { type Id, idOf } from '../ids'
 import { describeHit, findFlaggedWords } from './flaggedWords'
 import { notifyNextActor } from './notify'
@@ -124,7 +125,7 @@ async function checkFlaggedWords(
       errors: hits.map((hit) => ({ path: 'flaggedWords', message: `${describeHit(hit)}。请修改后再提交。` })),
     })
   }
-  return `${now.toISOString()} 提交时检查：未发现错敏词（词表共${settings.flaggedWords?.length ?? 0}个）。`
+  return `${chinaDateTime(now.toISOString())} 提交时检查：未发现错敏词（词表共${settings.flaggedWords?.length ?? 0}个）。`
 }
 
 /** The scheduled-publish job: publish if the document is still approved and nothing was edited since. */

@@ -82,6 +82,21 @@ const articleField = {
   validate: articleOfRules as never,
 }
 
+/** What lists and review queues call a board: 清溪村2026年11月积分红黑榜, not its month alone. */
+const boardTitle: FieldHook = async ({ siblingData, req }) => {
+  const village = idOf(siblingData?.village)
+  if (!siblingData?.month || village === undefined || village === null) return undefined
+  const found = await req.payload.findByID({
+    collection: 'villages',
+    id: village,
+    depth: 0,
+    req,
+    disableErrors: true,
+  })
+  const [year, month] = chinaDay(String(siblingData.month)).split('-').map(Number)
+  return `${found?.name ?? ''}${year}年${month}月积分红黑榜`
+}
+
 /**
  * 积分红黑榜: a village's monthly points board, as posted in the service centre. The red list names
  * a household only with its recorded consent; the black list has no field for a name at all.
@@ -91,9 +106,9 @@ export const PointsBoards: CollectionConfig = {
   typescript: { interface: 'PointsBoard' },
   labels: { singular: label('积分红黑榜', 'Points board'), plural: label('积分红黑榜', 'Points boards') },
   admin: {
-    useAsTitle: 'slug',
+    useAsTitle: 'title',
     group: label('宣传内容', 'Content'),
-    defaultColumns: ['slug', 'village', '_status'],
+    defaultColumns: ['title', 'village', '_status'],
     description: label(
       '每村每月一榜。红榜经本户同意后公示户名；黑榜只公示不文明行为的类别和户数，不点名。',
       'One board per village and month; the black list names no one.',
@@ -127,6 +142,13 @@ export const PointsBoards: CollectionConfig = {
       index: true,
       admin: { hidden: true },
       hooks: { beforeValidate: [slugFromMonth] },
+    },
+    {
+      name: 'title',
+      type: 'text',
+      label: label('标题', 'Title'),
+      admin: { readOnly: true, description: label('由村名和月份生成。', 'Made from the village and month.') },
+      hooks: { beforeChange: [boardTitle] },
     },
     {
       name: 'rules',
