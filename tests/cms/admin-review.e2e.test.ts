@@ -250,7 +250,33 @@ test('a village’s new intro: the editor can only save a draft; a leader approv
   await queue.getByRole('link', { name: '柳湾村（村名、简介的修改）' }).click()
   await leader.waitForURL(new RegExp(`/admin/collections/villages/${id}$`))
   await expect.poll(() => leader.locator('#field-intro').inputValue(), { timeout: 20_000 }).toBe(NEW_INTRO)
-  await leader.getByRole('button', { name: '批准发布' }).click()
+  // Enabled once the admin has read that an unpublished draft exists: slow on a loaded machine.
+  const approve = leader.getByRole('button', { name: '批准发布' })
+  await expect.poll(() => approve.isEnabled(), { timeout: 60_000 }).toBe(true)
+  await approve.click()
   await expect.poll(async () => (await publicIntro()).intro, { timeout: 20_000 }).toBe(NEW_INTRO)
   await leader.context().close()
+})
+
+test('a village officer who ticks 本人同意公开工作电话 without the day is told which field, by its Chinese name', async () => {
+  const grid = (
+    await (
+      await fetch(
+        `${server.url}/api/grids?where[name][equals]=${encodeURIComponent('清溪村第一网格')}&depth=0`,
+      )
+    ).json()
+  ).docs[0]
+  const officer = await signInToAdmin(browser, server.url, 'qingxi@yunxi.example', DEMO_PASSWORD)
+  await officer.goto(`${server.url}/admin/collections/grids/${grid.id}`)
+  // 李红梅, the second worker, never agreed: her phone is private and her row has no day.
+  const consent = officer.locator('input[name="workers.1.phonePublic"]')
+  await expect.poll(() => consent.count(), { timeout: 20_000 }).toBe(1)
+  await consent.check({ force: true })
+  await officer.locator('#action-save-draft').click()
+  const toast = officer.locator('.toast-error')
+  await expect
+    .poll(() => toast.textContent(), { timeout: 20_000 })
+    .toContain('网格员第2项·同意公开的日期（不公开）')
+  expect(await toast.textContent()).not.toContain('workers.1')
+  await officer.context().close()
 })

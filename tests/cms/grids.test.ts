@@ -61,8 +61,9 @@ describe('work phones', () => {
 
   test('marking a phone public without the day of consent is refused, in Chinese, on a draft too', async () => {
     const workers = [{ name: '马建国', role: 'grid-worker', workPhone: '133-0917-8807', phonePublic: true }]
+    // At the field that is missing, the consent's day, so the admin marks it.
     const expected =
-      'workers.0.phonePublic: 公开工作电话前，请先填写工作电话和本人同意公开的日期（书面同意书由村委会留存）。'
+      'workers.0.phoneConsentOn: 公开工作电话前，请先填写工作电话和本人同意公开的日期（书面同意书由村委会留存）。'
     expect(await validationMessage(publish({ workers }))).toBe(expected)
     const token = await api.login('officer@grids.example', 'test-password-1')
     const draft = await api.post(
@@ -72,6 +73,9 @@ describe('work phones', () => {
     )
     expect(draft.status).toBe(400)
     expect(JSON.stringify(draft.body)).toContain(expected.split(': ')[1])
+    // Named by its Chinese label, not its path, in the admin's summary.
+    expect(draft.body.errors[0].message).toContain('网格员第1项·同意公开的日期（不公开）')
+    expect(draft.body.errors[0].message).not.toContain('workers.0')
   })
 })
 

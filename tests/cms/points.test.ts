@@ -68,7 +68,7 @@ describe('entering a board', () => {
       }),
     )
     expect(message).toBe(
-      'redList.0.named: 公示户名前，请先填写户名和该户同意公示的日期；不同意的，红榜只显示“某组某户”。',
+      'redList.0.namedConsentOn: 公示户名前，请先填写户名和该户同意公示的日期；不同意的，红榜只显示“某组某户”。',
     )
   })
 
