@@ -23,3 +23,9 @@ export const chineseDay = (day: string) => {
   const [y, m, d] = day.slice(0, 10).split('-').map(Number)
   return `${y}年${m}月${d}日`
 }
+
+/** Whether year, month and day name a day the calendar has (not 2026-02-30). */
+export const isRealDay = (y: number, m: number, d: number) => {
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}

@@ -3,7 +3,9 @@
  * site for. Pure: the contract check runs it on a document's public record at save, 提交审核 and
  * 终审, so what it finds never reaches the portal.
  */
+import { isRealDay } from './dates'
 import { isValidIdNumber } from './privacy'
+import { halfWidth } from './text'
 
 export type PersonalDataKind = 'idNumber' | 'mobile' | 'bankCard' | 'address'
 
@@ -16,12 +18,6 @@ export const personalDataLabels: Record<PersonalDataKind, string> = {
 
 export type PersonalDataHit = { kind: PersonalDataKind; text: string }
 
-/** Full-width digits and X as ASCII, as numbers typed on a phone's Chinese keyboard come. */
-const halfWidth = (text: string) =>
-  text.replace(/[０-９Ｘｘ]/g, (c) =>
-    c === 'Ｘ' || c === 'ｘ' ? 'X' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  )
-
 /** Whether a card number passes the Luhn check every bank card number passes. */
 export function luhnValid(digits: string) {
   let sum = 0
@@ -31,11 +27,6 @@ export function luhnValid(digits: string) {
     sum += d
   }
   return sum % 10 === 0
-}
-
-const realDay = (y: number, m: number, d: number) => {
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d
 }
 
 // A number stands alone: no digit (or, for an ID, letter) right before or after it.
@@ -63,12 +54,12 @@ export function findPersonalData(text: string): PersonalDataHit[] {
   for (const match of source.matchAll(ID_18)) {
     const id = match.slice(1, 6).join('')
     const [year, month, day] = [match[2], match[3], match[4]].map(Number)
-    if (year >= 1900 && year <= 2099 && realDay(year, month, day) && isValidIdNumber(id.toUpperCase()))
+    if (year >= 1900 && year <= 2099 && isRealDay(year, month, day) && isValidIdNumber(id.toUpperCase()))
       add('idNumber', match)
   }
   for (const match of source.matchAll(ID_15)) {
     const [year, month, day] = [match[1], match[2], match[3]].map(Number)
-    if (realDay(1900 + year, month, day)) add('idNumber', match)
+    if (isRealDay(1900 + year, month, day)) add('idNumber', match)
   }
   for (const match of source.matchAll(MOBILE)) add('mobile', match)
   for (const match of source.matchAll(BANK_CARD)) {

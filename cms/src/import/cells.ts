@@ -2,12 +2,8 @@
  * What officers really type into Excel, WPS and LibreOffice, read as plain values: full-width
  * digits and spaces, names spaced out to line up (王　伟), and dates in any of the usual forms.
  */
-
-/** Full-width ASCII (０-９, Ａ-Ｚ, －, ／) as ASCII, and the ideographic space as a space. */
-export const halfWidth = (text: string) =>
-  text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
+import { isRealDay } from '../fields/dates'
+import { halfWidth } from '../fields/text'
 
 /** A cell as text: rich text runs joined, a formula's result, a hyperlink's text; trimmed of any space. */
 export function cellText(value: unknown): string {
@@ -36,10 +32,6 @@ export function nameText(value: unknown): string {
 /** Days from Excel's day 0 (1899-12-30, which absorbs its 1900 leap-year bug) to 1970-01-01. */
 const EXCEL_EPOCH_DAYS = 25569
 
-const isRealDay = (y: number, m: number, d: number) => {
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-}
 const dayString = (y: number, m: number, d: number) =>
   `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { unzipSync } from 'fflate'
 
-import { halfWidth } from './cells'
+import { halfWidth } from '../fields/text'
 import { WorkbookError } from './sheet'
 
 const PICTURE = /\.(jpe?g|png|webp)$/i

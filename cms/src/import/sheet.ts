@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs'
 import { unzipSync } from 'fflate'
 
-import { halfWidth } from './cells'
+import { halfWidth } from '../fields/text'
 
 /** A cell's reading: the value for the document, or what is wrong with it in words for the officer. */
 export type Read<T> = { value: T } | { error: string }
