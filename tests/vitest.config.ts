@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { defineConfig } from 'vitest/config'
 
+import { postgresBinDir } from './helpers/postgres.ts'
+
 /** This run's scratch folders; set here too, so that globalSetup (in this process) removes them. */
 const scratch = {
   XIANGFENG_DATA_DIR: path.join(os.tmpdir(), `xiangfeng-vitest-${process.pid}`),
@@ -11,8 +13,10 @@ const scratch = {
 Object.assign(process.env, scratch)
 
 /**
- * The suites whose every path goes through the database adapter: with MONGODB_URL set, they run a
- * second time on MongoDB (project `mongodb`), each suite on a database of its own, dropped after.
+ * The suites whose every path goes through the database adapter: they run a second time on
+ * PostgreSQL (project `postgres`, wherever Debian's server is installed, as .ci/run installs it)
+ * and, with MONGODB_URL set, a third time on MongoDB (project `mongodb`); each suite on a database
+ * of its own, dropped after.
  */
 const adapterSuites = [
   'cms/access-matrix.test.ts',
@@ -25,6 +29,7 @@ const adapterSuites = [
   'cms/screens.test.ts',
   'cms/slug.test.ts',
   'cms/snapshot.test.ts',
+  'cms/two-processes.e2e.test.ts',
   'cms/workflow.test.ts',
 ]
 
@@ -54,12 +59,28 @@ export default defineConfig({
           ...common,
           name: 'sqlite',
           include: ['**/*.test.ts'],
-          // Benchmarks run with npm run bench, never as tests; the fast ones are their own project.
-          exclude: ['**/node_modules/**', 'bench/**', 'unit/**'],
+          // Benchmarks run with npm run bench, never as tests; the fast ones and PostgreSQL's own are
+          // their own projects.
+          exclude: ['**/node_modules/**', 'bench/**', 'unit/**', 'postgres/**'],
           // The seeded demo database and the demo portal, made once for the whole run.
           globalSetup: ['helpers/globalSetup.ts'],
         },
       },
+      ...(postgresBinDir()
+        ? [
+            {
+              extends: false,
+              test: {
+                ...common,
+                name: 'postgres',
+                // And what only a server database has: a replica taking over.
+                include: [...adapterSuites, 'postgres/**/*.test.ts'],
+                env: { ...scratch, XIANGFENG_TEST_DATABASE: 'postgres' },
+                globalSetup: ['helpers/postgresSetup.ts'],
+              },
+            },
+          ]
+        : []),
       ...(process.env.MONGODB_URL
         ? [
             {

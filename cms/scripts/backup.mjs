@@ -1,15 +1,17 @@
 // `npm run backup`: one archive of everything a township cannot make again — the database (a
-// consistent copy, taken while the CMS runs: SQLite's VACUUM INTO, or one MongoDB snapshot read of
-// every collection) and the uploads (pictures, notices' PDFs) — with a manifest of checksums; keeps
+// consistent copy, taken while the CMS runs: SQLite's VACUUM INTO, PostgreSQL's pg_dump, or one
+// MongoDB snapshot read of every collection) and the uploads (pictures, notices' PDFs) — with a manifest of checksums; keeps
 // the newest XIANGFENG_BACKUP_KEEP (14) in XIANGFENG_BACKUP_DIR (data/backups).
 // `npm run restore -- <archive> [--replace]`: checks the whole archive before touching anything,
 // then puts the database and the pictures in place. Portal builds are not kept: npm start or a
 // publish makes them again from the restored content.
+import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { once } from 'node:events'
 import fs from 'node:fs'
 import path from 'node:path'
 import readline from 'node:readline'
+import { promisify } from 'node:util'
 
 import { createClient } from '@libsql/client'
 import * as tar from 'tar'
@@ -26,7 +28,7 @@ const uploadDirs = ['media', 'files']
 
 class Refused extends Error {}
 
-/** The database DATABASE_URL names: the embedded SQLite file (the default), or MongoDB. */
+/** The database DATABASE_URL names: the embedded SQLite file (the default), PostgreSQL or MongoDB. */
 function database() {
   try {
     return databaseOf(dataDir)
@@ -122,6 +124,96 @@ async function restoreMongo(url, dir, { replace, stamp }) {
   })
 }
 
+/** PostgreSQL's dump file in the archive: pg_dump's custom format, restored by pg_restore. */
+const postgresDump = 'xiangfeng.pgdump'
+
+/**
+ * One of PostgreSQL's client programs (package postgresql-client): on PATH, else Debian's
+ * versioned folders, newest first (pg_dump must be at least the server's version).
+ */
+function postgresProgram(name) {
+  const debian = '/usr/lib/postgresql'
+  const versions = fs.existsSync(debian) ? fs.readdirSync(debian).sort((a, b) => Number(b) - Number(a)) : []
+  for (const version of versions) {
+    const file = path.join(debian, version, 'bin', name)
+    if (fs.existsSync(file)) return file
+  }
+  return name
+}
+
+async function runPostgresProgram(name, args) {
+  try {
+    await promisify(execFile)(postgresProgram(name), args, { maxBuffer: 16 * 1024 * 1024 })
+  } catch (error) {
+    const why = (error.stderr || error.message).trim()
+    if (/could not connect|connection refused|Connection refused/i.test(why))
+      throw new Refused(`连不上 PostgreSQL，未做任何改动：${why}\nCannot reach PostgreSQL: ${why}`)
+    if (error.code === 'ENOENT')
+      throw new Refused(
+        `找不到 ${name}：请安装 PostgreSQL 客户端（apt-get install postgresql-client）。\n${name} not found: install postgresql-client.`,
+      )
+    throw new Error(`${name} failed: ${why}`)
+  }
+}
+
+/** PostgreSQL: a client on DATABASE_URL's database; the driver is loaded only for it. */
+async function postgres(url, work) {
+  const { default: pg } = await import('pg')
+  const client = new pg.Client({ connectionString: url })
+  try {
+    await client.connect()
+  } catch (error) {
+    throw new Refused(
+      `连不上 PostgreSQL，未做任何改动：${error.message}\nCannot reach PostgreSQL: ${error.message}`,
+    )
+  }
+  try {
+    return await work(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/** The database in one snapshot while the CMS goes on writing: pg_dump reads in one transaction. */
+async function dumpPostgres(url, dir) {
+  await runPostgresProgram('pg_dump', [
+    // Not the schemas an earlier restore kept aside.
+    ...['--format=custom', '--no-owner', '--no-privileges', '--exclude-schema=public_before_restore_*'],
+    ...['--file', path.join(dir, postgresDump), '--dbname', url],
+  ])
+}
+
+/**
+ * The archive's schema into DATABASE_URL's database, in one transaction. Tables already there are
+ * kept, their schema renamed `public_before_restore_<stamp>`, and only with --replace; a restore
+ * that fails puts them back.
+ */
+async function restorePostgres(url, dir, { replace, stamp }) {
+  const kept = `public_before_restore_${stamp.replace(/[^0-9A-Za-z]/g, '_').toLowerCase()}`
+  const present = await postgres(url, async (client) =>
+    (await client.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).rows.map(
+      (row) => row.tablename,
+    ),
+  )
+  if (present.length && !replace) throw occupied(present.slice(0, 5).concat(present.length > 5 ? ['…'] : []))
+  if (present.length)
+    await postgres(url, (client) =>
+      client.query(`ALTER SCHEMA public RENAME TO ${kept}; CREATE SCHEMA public`),
+    )
+  try {
+    await runPostgresProgram('pg_restore', [
+      ...['--single-transaction', '--exit-on-error', '--no-owner', '--no-privileges'],
+      ...['--dbname', url, path.join(dir, postgresDump)],
+    ])
+  } catch (error) {
+    if (present.length)
+      await postgres(url, (client) =>
+        client.query(`DROP SCHEMA public CASCADE; ALTER SCHEMA ${kept} RENAME TO public`),
+      )
+    throw error
+  }
+}
+
 /** Data is already where a restore would put it. */
 const occupied = (present) =>
   new Refused(
@@ -145,6 +237,7 @@ async function backup() {
     // A consistent copy while the CMS goes on writing. The database first, then the uploads: a
     // file uploaded in between is only an extra file.
     if (db.kind === 'mongodb') await dumpMongo(db.url, path.join(staging, 'database'))
+    else if (db.kind === 'postgres') await dumpPostgres(db.url, path.join(staging, 'database'))
     else {
       // One read transaction.
       const client = createClient({ url: `file:${db.file}` })
@@ -237,7 +330,11 @@ async function unpackChecked(archive, staging, kind) {
     if (name !== 'manifest.json' && !listed.has(name))
       problems.push(`清单外的文件 not in the manifest: ${name}`)
   }
-  const needed = manifest.database === 'mongodb' ? 'database/indexes.json' : 'database/xiangfeng.db'
+  const needed = {
+    mongodb: 'database/indexes.json',
+    postgres: `database/${postgresDump}`,
+    sqlite: 'database/xiangfeng.db',
+  }[manifest.database]
   if (!listed.has(needed)) problems.push(`缺少数据库 missing: ${needed}`)
   if (problems.length)
     throw new Refused(
@@ -260,14 +357,17 @@ async function restore(archive, { replace }) {
     const manifest = await unpackChecked(path.resolve(archive), staging, db.kind)
     // Only now, with the whole archive checked, is anything here touched.
     const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-    fs.mkdirSync(dataDir, { recursive: true })
     if (db.kind === 'mongodb') await restoreMongo(db.url, path.join(staging, 'database'), { replace, stamp })
+    else if (db.kind === 'postgres')
+      await restorePostgres(db.url, path.join(staging, 'database'), { replace, stamp })
     else {
       fs.mkdirSync(path.dirname(db.file), { recursive: true })
       for (const p of [db.file, `${db.file}-wal`, `${db.file}-shm`])
         if (fs.existsSync(p)) fs.renameSync(p, `${p}.before-restore-${stamp}`)
       fs.renameSync(path.join(staging, 'database', 'xiangfeng.db'), db.file)
     }
+    // The data folder only once the database is in: a server that refused leaves no folder.
+    fs.mkdirSync(dataDir, { recursive: true })
     for (const dir of uploadDirs) {
       const target = path.join(dataDir, dir)
       if (fs.existsSync(target)) fs.renameSync(target, `${target}.before-restore-${stamp}`)

@@ -15,10 +15,11 @@ export const dataDirOf = (root, env = process.env) =>
 
 /**
  * The database DATABASE_URL names: unset or file:… the embedded SQLite file (by default in the
- * data folder), mongodb://… or mongodb+srv://… MongoDB. Anything else is refused.
+ * data folder), postgres://… or postgresql://… PostgreSQL, mongodb://… or mongodb+srv://…
+ * MongoDB. Anything else is refused.
  * @param {string} dataDir
  * @param {Record<string, string | undefined>} [env]
- * @returns {{ kind: 'sqlite', file: string, url: string } | { kind: 'mongodb', url: string }}
+ * @returns {{ kind: 'sqlite', file: string, url: string } | { kind: 'postgres' | 'mongodb', url: string }}
  */
 export function databaseOf(dataDir, env = process.env) {
   const url = env.DATABASE_URL?.trim()
@@ -27,9 +28,10 @@ export function databaseOf(dataDir, env = process.env) {
     return { kind: 'sqlite', file, url: `file:${file}` }
   }
   if (url.startsWith('file:')) return { kind: 'sqlite', file: path.resolve(url.slice('file:'.length)), url }
+  if (/^postgres(ql)?:\/\//.test(url)) return { kind: 'postgres', url }
   if (/^mongodb(\+srv)?:\/\//.test(url)) return { kind: 'mongodb', url }
   throw new Error(
-    `DATABASE_URL must start with mongodb://, mongodb+srv:// or file: (got "${url.split(':')[0]}:…"). ` +
-      '数据库地址 DATABASE_URL 只支持 mongodb:// 或 file: 开头。',
+    `DATABASE_URL must start with postgres://, postgresql://, mongodb://, mongodb+srv:// or file: (got "${url.split(':')[0]}:…"). ` +
+      '数据库地址 DATABASE_URL 只支持 postgres://、mongodb:// 或 file: 开头。',
   )
 }

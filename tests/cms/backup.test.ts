@@ -1,7 +1,8 @@
 /**
  * `npm run backup` and `npm run restore` (cms/scripts/backup.mjs) as an IT contact runs them,
  * against a real Payload's database that stays open (and is written to) while they run: the SQLite
- * file, or in the `mongodb` project a MongoDB database (each restore into a database of its own).
+ * file, in the `postgres` project a PostgreSQL database, in the `mongodb` project a MongoDB
+ * database (on a server, each restore into a database of its own).
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -12,11 +13,12 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import type { Db } from 'mongodb'
 import * as tar from 'tar'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 
 import { astroBuild } from '@xiangfeng/cms/publish/pipeline'
 import { onePagePdf } from '../helpers/fixtures'
 import { startCms, testDatabase, type TestCms } from '../helpers/payload'
+import { postgresAt } from '../helpers/postgres'
 import { freePort, prepare, rootDir } from '../helpers/server'
 import { filesUnder, sharedImageCache } from '../helpers/site'
 
@@ -24,11 +26,22 @@ let cms: TestCms
 let work: string
 let archive: string
 const mongoDatabases: string[] = []
+const postgres = testDatabase === 'postgres' ? postgresAt(inject('postgresPort')) : undefined
+const postgresDatabases = new Set<string>()
 
-/** The database of a data folder: the CMS's own, or a fresh one (SQLite file, MongoDB database). */
-function databaseUrlOf(dataDir: string) {
-  if (dataDir === cms.dataDir) return process.env.DATABASE_URL!
+/**
+ * The database of a data folder: the CMS's own, or a fresh one (SQLite file, PostgreSQL or
+ * MongoDB database).
+ */
+async function databaseUrlOf(dataDir: string) {
+  if (dataDir === cms.dataDir) return cms.databaseUrl
   if (testDatabase === 'sqlite') return `file:${path.join(dataDir, 'test.db')}`
+  if (postgres) {
+    const name = `restore_${process.pid}_${path.basename(dataDir).replace(/\W/g, '_')}`
+    if (!postgresDatabases.has(name)) await postgres.query(`CREATE DATABASE ${name}`)
+    postgresDatabases.add(name)
+    return postgres.url(name)
+  }
   const url = new URL(process.env.MONGODB_URL!)
   url.pathname = `/xiangfeng-restore-${process.pid}-${path.basename(dataDir)}`
   mongoDatabases.push(url.toString())
@@ -47,13 +60,14 @@ async function inMongo<T>(url: string, work: (db: Db) => Promise<T>) {
 }
 
 /** The command as `npm run backup` / `npm run restore --` runs it, on the given data folder. */
-function backupCommand(args: string[], dataDir: string, env: Record<string, string> = {}) {
+async function backupCommand(args: string[], dataDir: string, env: Record<string, string> = {}) {
+  const databaseUrl = await databaseUrlOf(dataDir)
   return new Promise<{ code: number | null; output: string }>((resolve) => {
     const child = spawn(process.execPath, [path.join(rootDir, 'cms', 'scripts', 'backup.mjs'), ...args], {
       env: {
         ...process.env,
         XIANGFENG_DATA_DIR: dataDir,
-        DATABASE_URL: databaseUrlOf(dataDir),
+        DATABASE_URL: databaseUrl,
         XIANGFENG_BACKUP_DIR: path.join(work, 'backups'),
         ...env,
       },
@@ -87,6 +101,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   for (const url of new Set(mongoDatabases)) await inMongo(url, (db) => db.dropDatabase())
+  for (const name of postgresDatabases) await postgres!.query(`DROP DATABASE ${name} WITH (FORCE)`)
   await cms?.close()
   fs.rmSync(work, { recursive: true, force: true })
 })
@@ -103,8 +118,8 @@ test('a backup taken while the CMS runs restores on a fresh folder to the same d
   )
   expect(tree(path.join(restored, 'files'))).toEqual(tree(path.join(cms.dataDir, 'files')))
 
-  await prepare('export', cms.dataDir, databaseUrlOf(cms.dataDir))
-  await prepare('export', restored, databaseUrlOf(restored))
+  await prepare('export', cms.dataDir, await databaseUrlOf(cms.dataDir))
+  await prepare('export', restored, await databaseUrlOf(restored))
   const read = (dir: string) => JSON.parse(fs.readFileSync(path.join(dir, 'documents.json'), 'utf8'))
   const [original, copy] = [read(cms.dataDir), read(restored)]
   expect(copy).toEqual(original)
@@ -145,6 +160,16 @@ test('a backup while the CMS is writing is one consistent database', async () =>
     const db = createClient({ url: `file:${path.join(restored, 'test.db')}` })
     expect((await db.execute('PRAGMA integrity_check')).rows[0][0]).toBe('ok')
     db.close()
+  } else if (postgres) {
+    // One snapshot: the townships were written one after another, so a consistent copy holds the
+    // first k of them and no gap (pg_restore's one transaction also checked every reference).
+    const rows = await postgres.query(
+      `SELECT name FROM townships WHERE name LIKE '写入中镇%'`,
+      new URL(await databaseUrlOf(restored)).pathname.slice(1),
+    )
+    const numbers = rows.map((r) => Number(String(r.name).slice('写入中镇'.length))).sort((a, b) => a - b)
+    expect(numbers.length).toBeGreaterThan(0)
+    expect(numbers).toEqual(numbers.map((_, i) => i))
   } else {
     // One snapshot: every township the archive lists was restored, and nothing else.
     const unpacked = path.join(work, 'unpacked-busy')
@@ -154,29 +179,43 @@ test('a backup while the CMS is writing is one consistent database', async () =>
       .readFileSync(path.join(unpacked, 'database', 'townships.ejson'), 'utf8')
       .trim()
       .split('\n')
-    const restoredCount = await inMongo(databaseUrlOf(restored), (db) =>
+    const restoredCount = await inMongo(await databaseUrlOf(restored), (db) =>
       db.collection('townships').countDocuments(),
     )
     expect(restoredCount).toBe(lines.length)
   }
 }, 120_000)
 
-test('a MongoDB that does not answer: backup and restore refuse in Chinese and English, and leave nothing', async () => {
-  const closed = `mongodb://127.0.0.1:${await freePort()}/xiangfeng`
-  const dir = path.join(work, 'unreachable')
-  const made = await backupCommand(['create'], dir, { DATABASE_URL: closed, XIANGFENG_BACKUP_DIR: dir })
-  expect(made.code, made.output).toBe(2)
-  expect(made.output).toContain('连不上 MongoDB，未做任何改动')
-  expect(made.output).toContain('Cannot reach MongoDB')
-  expect(fs.readdirSync(dir)).toEqual([])
-  const back = await backupCommand(['restore', archive], path.join(work, 'unreachable-restore'), {
-    DATABASE_URL: closed,
-  })
-  expect(back.code, back.output).toBe(2)
-  // The archive is of the other kind (SQLite) or the server does not answer: either way, refused.
-  expect(back.output).toMatch(testDatabase === 'sqlite' ? /这份备份的数据库是 sqlite/ : /连不上 MongoDB/)
-  expect(fs.existsSync(path.join(work, 'unreachable-restore'))).toBe(false)
-}, 60_000)
+const servers = [
+  { kind: 'mongodb', name: 'MongoDB', at: (port: number) => `mongodb://127.0.0.1:${port}/xiangfeng` },
+  {
+    kind: 'postgres',
+    name: 'PostgreSQL',
+    at: (port: number) => `postgres://postgres@127.0.0.1:${port}/xiangfeng`,
+  },
+]
+
+test.each(servers)(
+  'a $name that does not answer: backup and restore refuse in Chinese and English, and leave nothing',
+  async ({ kind, name, at }) => {
+    const closed = at(await freePort())
+    const dir = path.join(work, `unreachable-${kind}`)
+    const made = await backupCommand(['create'], dir, { DATABASE_URL: closed, XIANGFENG_BACKUP_DIR: dir })
+    expect(made.code, made.output).toBe(2)
+    expect(made.output).toContain(`连不上 ${name}，未做任何改动`)
+    expect(made.output).toContain(`Cannot reach ${name}`)
+    expect(fs.readdirSync(dir)).toEqual([])
+    const target = path.join(work, `unreachable-restore-${kind}`)
+    const back = await backupCommand(['restore', archive], target, { DATABASE_URL: closed })
+    expect(back.code, back.output).toBe(2)
+    // The archive is of another kind, or the server does not answer: either way, refused.
+    expect(back.output).toContain(
+      testDatabase === kind ? `连不上 ${name}` : `这份备份的数据库是 ${testDatabase}`,
+    )
+    expect(fs.existsSync(target)).toBe(false)
+  },
+  60_000,
+)
 
 test('keeps the newest XIANGFENG_BACKUP_KEEP archives and removes older ones', async () => {
   const dir = path.join(work, 'kept')
@@ -275,11 +314,34 @@ describe('restore refuses, and touches nothing', () => {
       expect(again.output).toContain('这里已经有数据')
       const replaced = await backupCommand(['restore', archive, '--replace'], target)
       expect(replaced.code, replaced.output).toBe(0)
-      const names = await inMongo(databaseUrlOf(target), async (db) =>
+      const names = await inMongo(await databaseUrlOf(target), async (db) =>
         (await db.listCollections().toArray()).map((c) => c.name),
       )
       expect(names).toContain('role-models')
       expect(names.some((name) => name.startsWith('role-models.before-restore-'))).toBe(true)
+    },
+  )
+
+  test.runIf(testDatabase === 'postgres')(
+    'a database that already holds data, unless --replace, which keeps the old tables in a renamed schema',
+    async () => {
+      const target = path.join(work, 'occupied-postgres')
+      expect((await backupCommand(['restore', archive], target)).code).toBe(0)
+      fs.rmSync(target, { recursive: true })
+      const again = await backupCommand(['restore', archive], target)
+      expect(again.code, again.output).toBe(2)
+      expect(again.output).toContain('这里已经有数据')
+      const replaced = await backupCommand(['restore', archive, '--replace'], target)
+      expect(replaced.code, replaced.output).toBe(0)
+      const database = new URL(await databaseUrlOf(target)).pathname.slice(1)
+      const tables = await postgres!.query(
+        `SELECT schemaname FROM pg_tables WHERE tablename = 'role_models' ORDER BY 1`,
+        database,
+      )
+      expect(tables.map((t) => t.schemaname)).toEqual([
+        'public',
+        expect.stringMatching(/^public_before_restore_/),
+      ])
     },
   )
 

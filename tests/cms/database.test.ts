@@ -9,14 +9,19 @@ describe('DATABASE_URL chooses the adapter', () => {
     expect(databaseAdapter('mongodb+srv://cluster.example/xiangfeng').name).toBe('mongoose')
   })
 
+  test('postgres:// and postgresql:// select PostgreSQL', () => {
+    expect(databaseAdapter('postgres://127.0.0.1:5432/xiangfeng').name).toBe('postgres')
+    expect(databaseAdapter('postgresql://db.example/xiangfeng').name).toBe('postgres')
+  })
+
   test('unset or file: selects the embedded SQLite', () => {
     expect(databaseAdapter(undefined).name).toBe('sqlite')
     expect(databaseAdapter('file:/tmp/x.db').name).toBe('sqlite')
   })
 
   test('anything else is refused with a clear message', () => {
-    expect(() => databaseAdapter('postgres://localhost/xiangfeng')).toThrow(
-      /mongodb:\/\/.*file:.*数据库地址/s,
+    expect(() => databaseAdapter('mysql://localhost/xiangfeng')).toThrow(
+      /postgres:\/\/.*mongodb:\/\/.*file:.*数据库地址/s,
     )
   })
 })

@@ -1,6 +1,7 @@
 /**
  * Two CMS processes on one database, as a county runs a second one for the admin: the second has
- * XIANGFENG_JOBS=off, so a publish through it is built by the first, once.
+ * XIANGFENG_JOBS=off, so a publish through it is built by the first, once. On one SQLite file, and
+ * in the `postgres` project on one PostgreSQL database.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -20,14 +21,15 @@ let profileId: string
 beforeAll(async () => {
   const cms = await startCms({ seeded: true })
   dataDir = cms.dataDir
+  const { databaseUrl } = cms
   profileId = String(
     (await cms.payload.find({ collection: 'role-models', where: { slug: { equals: 'zhang-jian-min' } } }))
       .docs[0].id,
   )
   expect((await buildSite(cms.payload, 'test')).ok).toBe(true)
   await cms.close({ keepData: true })
-  runsJobs = await serveCms({ dataDir, env: { XIANGFENG_JOBS: 'on' } })
-  adminOnly = await serveCms({ dataDir, env: { XIANGFENG_JOBS: 'off' } })
+  runsJobs = await serveCms({ dataDir, env: { XIANGFENG_JOBS: 'on', DATABASE_URL: databaseUrl } })
+  adminOnly = await serveCms({ dataDir, env: { XIANGFENG_JOBS: 'off', DATABASE_URL: databaseUrl } })
 }, 240_000)
 afterAll(async () => {
   // The admin-only one first: stopping a server removes the shared data folder.

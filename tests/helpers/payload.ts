@@ -6,19 +6,39 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { inject } from 'vitest'
 
 import { guardRequests } from '@xiangfeng/cms/api/guard'
+import { postgresAt, seededTemplate } from './postgres'
 
 export type TestCms = {
   payload: Payload
   config: SanitizedConfig
   dataDir: string
+  /** Its DATABASE_URL, for a second process on the same database. */
+  databaseUrl: string
   close: (options?: { keepData?: boolean }) => Promise<void>
 }
 
 /**
- * The database these tests run on: the embedded SQLite, or MongoDB in the `mongodb` project that
- * vitest.config.ts adds when MONGODB_URL is set (each suite then gets a database of its own).
+ * The database these tests run on: the embedded SQLite; PostgreSQL in the `postgres` project (a
+ * cluster its globalSetup starts), MongoDB in the `mongodb` project that vitest.config.ts adds when
+ * MONGODB_URL is set. On a server database each suite gets a database of its own, dropped after.
  */
-export const testDatabase = process.env.XIANGFENG_TEST_DATABASE === 'mongodb' ? 'mongodb' : 'sqlite'
+export const testDatabase =
+  (['postgres', 'mongodb'] as const).find((name) => name === process.env.XIANGFENG_TEST_DATABASE) ?? 'sqlite'
+
+let postgresDatabases = 0
+
+/** A new database on the postgres project's cluster: empty, or a copy of the seeded template. */
+export async function postgresDatabase({ seeded = false } = {}): Promise<string> {
+  const cluster = postgresAt(inject('postgresPort'))
+  const name = `test_${process.pid}_${++postgresDatabases}`
+  await cluster.query(`CREATE DATABASE ${name}${seeded ? ` TEMPLATE ${seededTemplate}` : ''}`)
+  return cluster.url(name)
+}
+
+async function dropPostgresDatabase(url: string) {
+  const name = new URL(url).pathname.slice(1)
+  await postgresAt(inject('postgresPort')).query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+}
 
 function mongoDatabaseUrl(): string {
   const url = new URL(process.env.MONGODB_URL!)
@@ -37,11 +57,19 @@ export async function startCms({
   seeded = false,
 }: { databaseUrl?: string; dataDir?: string; seeded?: boolean } = {}): Promise<TestCms> {
   const mongo = !databaseUrl && testDatabase === 'mongodb'
-  if (seeded && !mongo) fs.cpSync(inject('seededDataDir'), dataDir, { recursive: true })
+  const postgres = !databaseUrl && testDatabase === 'postgres'
+  if (seeded && !mongo)
+    fs.cpSync(inject(postgres ? 'seededPostgresDataDir' : 'seededDataDir'), dataDir, { recursive: true })
   fs.mkdirSync(dataDir, { recursive: true })
   process.env.XIANGFENG_DATA_DIR = dataDir
   process.env.DATABASE_URL =
-    databaseUrl ?? (mongo ? mongoDatabaseUrl() : `file:${path.join(dataDir, 'test.db')}`)
+    databaseUrl ??
+    (mongo
+      ? mongoDatabaseUrl()
+      : postgres
+        ? await postgresDatabase({ seeded })
+        : `file:${path.join(dataDir, 'test.db')}`)
+  const url = process.env.DATABASE_URL!
   process.env.PAYLOAD_SECRET = 'test-secret'
   // Tests run due jobs themselves (payload.jobs.run), never on a timer.
   process.env.XIANGFENG_JOBS = 'off'
@@ -56,12 +84,22 @@ export async function startCms({
     payload,
     config,
     dataDir,
+    databaseUrl: url,
     close: async ({ keepData = false } = {}) => {
       if (mongo && !keepData) {
         const db = payload.db as { connection?: { dropDatabase?: () => Promise<unknown> } }
         await db.connection?.dropDatabase?.()
       }
       await payload.destroy()
+      // Payload's destroy leaves PostgreSQL's pool open, and the adapter keeps one client checked
+      // out for good (its reconnect watch), so the pool's end never settles: it closes the idle
+      // clients, and dropping the database ends that one (its error is expected, not uncaught).
+      const pool = (
+        payload.db as { pool?: { on: (e: 'error', f: () => void) => void; end: () => Promise<void> } }
+      ).pool
+      pool?.on('error', () => undefined)
+      void pool?.end()
+      if (postgres && !keepData) await dropPostgresDatabase(url)
       if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }

@@ -3,22 +3,27 @@ import path from 'node:path'
 
 import type { Migration, Payload } from 'payload'
 
-import { migrations } from '../migrations'
+import { migrations as sqliteMigrations } from '../migrations'
+import { migrations as postgresMigrations } from '../migrations-postgres'
 
 type DrizzleKit = {
   generateDrizzleJson: (schema: unknown) => Promise<unknown>
   generateMigration: (before: unknown, after: unknown) => Promise<string[]>
 }
 
+/** Each SQL database's own committed migrations: SQLite's and PostgreSQL's SQL differ. */
+const committed: Record<string, unknown[]> = { sqlite: sqliteMigrations, postgres: postgresMigrations }
+
 /**
- * Bring the SQLite schema up to date from the committed migrations on every start, so a new
- * user, the tests and production all run the same schema. MongoDB needs no schema migrations.
+ * Bring the SQL schema up to date from the committed migrations on every start, so a new user,
+ * the tests and production all run the same schema. MongoDB needs no schema migrations.
  * Outside production, a config whose schema the migrations do not make (a field added without
  * its migration) stops the start here, with what is missing, rather than at the first query.
  */
 export async function migrateDatabase(payload: Payload): Promise<void> {
-  if (payload.db.name !== 'sqlite') return
-  // Generated migrations type their args for SQLite; Payload's list type is adapter-neutral.
+  const migrations = committed[payload.db.name]
+  if (!migrations) return
+  // Generated migrations type their args for their adapter; Payload's list type is adapter-neutral.
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   if (process.env.NODE_ENV === 'production') return
   const missing = await schemaChangesWithoutMigration(payload)

@@ -82,6 +82,8 @@ export const LectureSessions: CollectionConfig = {
       required: true,
       defaultValue: 'planned',
       options: optionsFrom(lectureStatuses),
+      // PostgreSQL: the drafts' own `_status` would take the default enum name too.
+      enumName: 'enum_lecture_sessions_session_status',
       label: label('状态', 'Status'),
       admin: { position: 'sidebar' },
     },

@@ -66,6 +66,8 @@ export const VillageRules: CollectionConfig = {
           required: true,
           defaultValue: 'draft',
           options: optionsFrom(villageRulesStatuses),
+          // PostgreSQL: the drafts' own `_status` would take the default enum name too.
+          enumName: 'enum_village_rules_rules_status',
           label: label('状态', 'Status'),
         },
       ],
