@@ -390,6 +390,10 @@ export interface User {
   name: string;
   roles: ('admin' | 'township-editor' | 'township-reviewer' | 'leader' | 'village-officer')[];
   /**
+   * Township staff work in these townships only; the system administrator in all.
+   */
+  townships?: (number | Township)[] | null;
+  /**
    * A village officer edits these villages only.
    */
   villages?: (number | Village)[] | null;
@@ -1992,6 +1996,7 @@ export interface ScreensSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  townships?: T;
   villages?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,7 +1,8 @@
 /**
  * Who may do what, cell by cell: every role × every reviewed collection × read / create / update /
  * delete a draft / delete a published document / submit / review (复审) / return (退回) / approve
- * (终审, publishes), in the role's own village and in another village, over REST and over the
+ * (终审, publishes), in the role's own village, in another village of its township and in a village of
+ * another township (township staff belong to one: 云溪镇), over REST and over the
  * Local API with `overrideAccess: false`. A denial must be a denial (401/403/404), not any failure.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -50,7 +51,7 @@ let api: Awaited<ReturnType<typeof apiClient>>
 const users: Partial<
   Record<Role, { id: string | number; collection: 'users'; token: string } & Record<string, unknown>>
 > = {}
-const village: Record<Scope, string | number> = { 'own village': 0, 'other village': 0 }
+const village: Record<Scope, string | number> = { 'own village': 0, 'other village': 0, 'other township': 0 }
 let seriesId: string | number
 let others: { author: string | number; reviewer: string | number }
 let counter = 0
@@ -65,9 +66,13 @@ beforeAll(async () => {
   village['other village'] = (
     await cms.payload.create({ collection: 'villages', data: { name: '桃园村', township: township.id } })
   ).id
+  const otherTownship = await cms.payload.create({ collection: 'townships', data: { name: '石门镇' } })
+  village['other township'] = (
+    await cms.payload.create({ collection: 'villages', data: { name: '石门村', township: otherTownship.id } })
+  ).id
   for (const role of roles.filter((r) => r !== 'anonymous')) {
     const email = `${role}@matrix.example`
-    const user = await makeUser(cms.payload, email, [role])
+    const user = await makeUser(cms.payload, email, [role], { townships: [township.id] })
     if (role === 'village-officer') {
       await cms.payload.update({
         collection: 'users',
@@ -78,6 +83,7 @@ beforeAll(async () => {
     const fresh = await cms.payload.findByID({ collection: 'users', id: user.id, depth: 0 })
     users[role] = { ...fresh, collection: 'users', token: await api.login(email, 'test-password-1') } as never
   }
+  // The earlier steps' actors work in both townships.
   others = {
     author: (await makeUser(cms.payload, 'author@matrix.example', ['township-editor'])).id,
     reviewer: (await makeUser(cms.payload, 'reviewer2@matrix.example', ['township-reviewer'])).id,

@@ -26,7 +26,6 @@ const jpeg = (width = 64, height = 48) =>
 
 beforeAll(async () => {
   cms = await startCms()
-  editor = await makeUser(cms.payload, 'editor@test.example')
   admin = await makeUser(cms.payload, 'admin@test.example', ['admin'])
   const township = await cms.payload.create({
     collection: 'townships',
@@ -34,6 +33,8 @@ beforeAll(async () => {
     ...asAdmin(),
   })
   townshipId = township.id
+  // An editor of that township.
+  editor = await makeUser(cms.payload, 'editor@test.example')
   const village = await cms.payload.create({
     collection: 'villages',
     data: { name: '清溪村', township: township.id },

@@ -8,8 +8,9 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import { schemaChangesWithoutMigration } from '@xiangfeng/cms/db/migrate'
 import * as selectionBatches from '@xiangfeng/cms/migrations/20261124_015726_selection_batches'
 import * as boardTitles from '@xiangfeng/cms/migrations/20261203_191914_points_board_title'
+import * as userTownships from '@xiangfeng/cms/migrations/20261204_030005_user_townships'
 import { makeVillage } from '../helpers/fixtures'
-import { startCms, type TestCms } from '../helpers/payload'
+import { makeUser, startCms, type TestCms } from '../helpers/payload'
 
 let cms: TestCms
 
@@ -123,4 +124,25 @@ test('boards saved before they had a title get the one the hook writes, in China
     sql`SELECT version_title FROM _points_boards_v WHERE parent_id = ${board.id}`,
   )
   expect(versions.map((v) => v.version_title)).toEqual(['石桥村2026年11月积分红黑榜'])
+})
+
+test('up gives staff with township roles every township; officers and the administrator get none', async () => {
+  const { payload } = cms
+  const other = await payload.create({ collection: 'townships', data: { name: '桃源镇' } })
+  const editor = await makeUser(payload, 'editor@townships.example', ['township-editor'])
+  const reviewer = await makeUser(payload, 'reviewer@townships.example', ['township-reviewer', 'leader'])
+  const officer = await makeUser(payload, 'officer@townships.example', ['village-officer'])
+  const admin = await makeUser(payload, 'admin@townships.example', ['admin'])
+  const db = (payload.db as unknown as { drizzle: Parameters<typeof userTownships.up>[0]['db'] }).drizzle
+  const args = { db, payload, req: {} } as Parameters<typeof userTownships.up>[0]
+  await userTownships.down(args)
+  await userTownships.up(args)
+  const all = (await payload.find({ collection: 'townships', limit: 0, depth: 0 })).docs.map((t) => t.id)
+  expect(all).toContain(other.id)
+  const townshipsOf = async (id: string | number) =>
+    ((await payload.findByID({ collection: 'users', id, depth: 0 })).townships ?? []).map(String).sort()
+  expect(await townshipsOf(editor.id)).toEqual(all.map(String).sort())
+  expect(await townshipsOf(reviewer.id)).toEqual(all.map(String).sort())
+  expect(await townshipsOf(officer.id)).toEqual([])
+  expect(await townshipsOf(admin.id)).toEqual([])
 })

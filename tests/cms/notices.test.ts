@@ -21,8 +21,8 @@ let village: string | number
 beforeAll(async () => {
   cms = await startCms()
   api = await apiClient(cms.config)
-  editor = await makeUser(cms.payload, 'editor@notices.example', ['township-editor'])
   village = await makeVillage(cms.payload)
+  editor = await makeUser(cms.payload, 'editor@notices.example', ['township-editor'])
 })
 afterAll(async () => cms?.close())
 

@@ -45,8 +45,8 @@ describe('slugs in the CMS', () => {
 
   beforeAll(async () => {
     cms = await startCms()
-    user = await makeUser(cms.payload, 'slug@test.example')
     const township = await cms.payload.create({ collection: 'townships', data: { name: '云溪镇' } })
+    user = await makeUser(cms.payload, 'slug@test.example')
     for (const name of ['清溪村', '桃园村']) {
       villages[name] = (
         await cms.payload.create({ collection: 'villages', data: { name, township: township.id } })

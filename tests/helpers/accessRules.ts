@@ -3,7 +3,7 @@ export type Role =
   'anonymous' | 'admin' | 'township-editor' | 'township-reviewer' | 'leader' | 'village-officer'
 export type Operation =
   'read' | 'create' | 'update' | 'delete' | 'delete published' | 'submit' | 'review' | 'return' | 'approve'
-export type Scope = 'own village' | 'other village'
+export type Scope = 'own village' | 'other village' | 'other township'
 
 export const roles: Role[] = [
   'anonymous',
@@ -24,10 +24,13 @@ export const operations: Operation[] = [
   'return',
   'approve',
 ]
-export const scopes: Scope[] = ['own village', 'other village']
+export const scopes: Scope[] = ['own village', 'other village', 'other township']
 
 /** The rule, written once, independently of the implementation. */
 export function allowed(role: Role, operation: Operation, scope: Scope): boolean {
+  // Another township's drafts are the county administrator's alone (系统管理员, county-wide).
+  if (scope === 'other township')
+    return role === 'admin' && !['review', 'return', 'approve'].includes(operation)
   const townshipStaff = role === 'admin' || role === 'township-editor'
   const officerHere = role === 'village-officer' && scope === 'own village'
   switch (operation) {

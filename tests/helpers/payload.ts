@@ -178,11 +178,31 @@ export async function apiClient(config: SanitizedConfig | Promise<SanitizedConfi
   }
 }
 
-/** A user with the given roles, for Local API calls with `overrideAccess: false`. */
-export async function makeUser(payload: Payload, email: string, roles: string[] = ['township-editor']) {
+/**
+ * A user with the given roles, for Local API calls with `overrideAccess: false`. Township staff
+ * work in every township there is now, unless `townships` names theirs.
+ */
+export async function makeUser(
+  payload: Payload,
+  email: string,
+  roles: string[] = ['township-editor'],
+  { townships }: { townships?: (string | number)[] } = {},
+) {
+  const townshipStaff = roles.some((r) => ['township-editor', 'township-reviewer', 'leader'].includes(r))
+  const all = townshipStaff
+    ? (await payload.find({ collection: 'townships', limit: 0, depth: 0, pagination: false })).docs.map(
+        (t) => t.id,
+      )
+    : []
   const user = await payload.create({
     collection: 'users',
-    data: { email, password: 'test-password-1', name: email.split('@')[0], roles } as never,
+    data: {
+      email,
+      password: 'test-password-1',
+      name: email.split('@')[0],
+      roles,
+      townships: townships ?? all,
+    } as never,
   })
   return { ...user, collection: 'users' as const }
 }

@@ -5,7 +5,17 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { publishedUploadIds } from './publishedUploads'
-import { hasRole, isTownshipEditor, staffUser, villagesOf, worksInVillage } from './roles'
+import { idOf } from '../ids'
+import {
+  hasRole,
+  isTownshipEditor,
+  type StaffUser,
+  staffUser,
+  townshipsOf,
+  villagesOf,
+  worksInTownship,
+  worksInVillage,
+} from './roles'
 
 type Args = { req: PayloadRequest }
 
@@ -19,6 +29,20 @@ export const admins = ({ req }: Args) => hasRole(staffUser(req), 'admin')
 /** System administrators and township editors (镇宣传干事). */
 export const townshipEditors = ({ req }: Args) => isTownshipEditor(staffUser(req))
 
+/** A township's own editors (and the county administrator) change its name and intro. */
+export const editorsOfTheTownship: Access = ({ req }) => {
+  const user = staffUser(req)
+  if (!user || !isTownshipEditor(user)) return false
+  return ofOwnTownships(user, 'id')
+}
+
+/** A village's page: changed by its township's editors and leaders (approval.ts). */
+export const editorsOrLeadersOfTheTownship: Access = ({ req }) => {
+  const user = staffUser(req)
+  if (!hasRole(user, 'admin', 'township-editor', 'leader')) return false
+  return ofOwnTownships(user!)
+}
+
 export const adminsOrSelf: Access = ({ req }) => {
   const user = staffUser(req)
   if (!user) return false
@@ -28,15 +52,38 @@ export const adminsOrSelf: Access = ({ req }) => {
 const published = { _status: { equals: 'published' } } as const
 const townshipStaff = ['admin', 'township-editor', 'township-reviewer', 'leader'] as const
 
+/** Township staff's documents: those of their own townships; the county administrator's: all. */
+const ofOwnTownships = (user: StaffUser, path = 'township'): Where | true =>
+  hasRole(user, 'admin') ? true : { [path]: { in: townshipsOf(user) } }
+
 /**
- * 先审后发: the public sees published documents only. Township staff see everything; a village
- * officer sees published content plus everything of their own villages, never another
- * village's drafts.
+ * Whether a new document's place (its village's township, else the township it names) is one of
+ * the user's townships. Asked before anything is chosen (the admin deciding which forms to show):
+ * yes, for a user who has a township; the township field's hook then fills or refuses it.
+ */
+async function createsInOwnTownship(req: PayloadRequest, user: StaffUser, data: unknown) {
+  if (hasRole(user, 'admin')) return true
+  const { village, township } = (data ?? {}) as { village?: unknown; township?: unknown }
+  if (idOf(village)) {
+    const found = await req.payload
+      .findByID({ collection: 'villages', id: idOf(village) as never, depth: 0, overrideAccess: true, req })
+      .catch(() => null)
+    return Boolean(found) && worksInTownship(user, found!.township)
+  }
+  if (idOf(township)) return worksInTownship(user, township)
+  return townshipsOf(user).length > 0
+}
+
+/**
+ * 先审后发: the public sees published documents only. Township staff see everything of their own
+ * townships (the county administrator: of all); a village officer sees published content plus
+ * everything of their own villages. Nobody sees another township's or village's drafts.
  */
 export const publishedOrOwnVillage: Access = ({ req }) => {
   const user = staffUser(req)
   if (!user) return published
-  if (hasRole(user, ...townshipStaff)) return true
+  if (hasRole(user, 'admin')) return true
+  if (hasRole(user, ...townshipStaff)) return { or: [published, ofOwnTownships(user) as Where] }
   return { or: [published, { village: { in: villagesOf(user) } }] }
 }
 
@@ -44,18 +91,18 @@ export const publishedOrOwnVillage: Access = ({ req }) => {
 export const versionsOfOwnVillage: Access = ({ req }) => {
   const user = staffUser(req)
   if (!user) return false
-  if (hasRole(user, ...townshipStaff)) return true
+  if (hasRole(user, ...townshipStaff)) return ofOwnTownships(user, 'version.township')
   return { 'version.village': { in: villagesOf(user) } }
 }
 
 /**
- * Township editors create anywhere; a village officer only in their own villages. Asked before a
- * village is chosen (the admin deciding which buttons and forms to show), a village officer may
- * create: the village field's own hook then refuses, in Chinese, a document without one.
+ * Township editors create in their own townships; a village officer only in their own villages.
+ * Asked before a village is chosen (the admin deciding which buttons and forms to show), a village
+ * officer may create: the village field's own hook then refuses, in Chinese, a document without one.
  */
-export const editorsOfTheVillage: Access = ({ req, data }) => {
+export const editorsOfTheVillage: Access = async ({ req, data }) => {
   const user = staffUser(req)
-  if (isTownshipEditor(user)) return true
+  if (user && isTownshipEditor(user)) return createsInOwnTownship(req, user, data)
   if (!hasRole(user, 'village-officer')) return false
   return data?.village === undefined || data?.village === null || worksInVillage(user, data.village)
 }
@@ -63,7 +110,7 @@ export const editorsOfTheVillage: Access = ({ req, data }) => {
 /** Reviewers and leaders change content only through review actions, never by editing it. */
 export const editorsOfOwnVillage: Access = ({ req }) => {
   const user = staffUser(req)
-  if (isTownshipEditor(user)) return true
+  if (user && isTownshipEditor(user)) return ofOwnTownships(user)
   if (hasRole(user, 'village-officer')) return { village: { in: villagesOf(user) } }
   return false
 }
@@ -71,7 +118,7 @@ export const editorsOfOwnVillage: Access = ({ req }) => {
 /** A village officer may delete only what was never published. */
 export const editorsOfOwnUnpublished: Access = ({ req }) => {
   const user = staffUser(req)
-  if (isTownshipEditor(user)) return true
+  if (user && isTownshipEditor(user)) return ofOwnTownships(user)
   if (hasRole(user, 'village-officer')) {
     const ownDraft: Where = { and: [{ village: { in: villagesOf(user) } }, { _status: { equals: 'draft' } }] }
     return ownDraft
@@ -89,11 +136,17 @@ export const reviewedContentAccess = {
 
 /**
  * Private fields (phone, ID number, address, consent): staff of the document's village and
- * township editors only. Reviewers and leaders judge what is published, which never includes them.
+ * editors of its township only. Reviewers and leaders judge what is published, which never
+ * includes them. A new document's township may not be filled in yet: its create access checked it.
  */
 export const staffOfTheVillage: FieldAccess = ({ req, doc, data }) => {
   const user = staffUser(req)
-  if (hasRole(user, 'township-editor')) return true
+  if (hasRole(user, 'township-editor')) {
+    const township = idOf(doc?.township ?? data?.township)
+    return township === undefined || township === null
+      ? townshipsOf(user).length > 0
+      : worksInTownship(user, township)
+  }
   return hasRole(user, 'village-officer') && worksInVillage(user, doc?.village ?? data?.village)
 }
 

@@ -1,13 +1,20 @@
 import { type Field, type FieldHook, type RelationshipField, ValidationError } from 'payload'
 
-import { hasRole, isTownshipEditor, staffUser, villagesOf, worksInVillage } from '../access/roles'
+import {
+  hasRole,
+  isTownshipEditor,
+  staffUser,
+  townshipsOf,
+  villagesOf,
+  worksInVillage,
+} from '../access/roles'
 
 import { label } from './labels'
 import { idOf } from '../ids'
 
 /**
- * Take the township from the chosen village, or from the only township when there is one,
- * so editors in a single-township deployment never have to pick it.
+ * Take the township from the chosen village, else the user's only township, else the only
+ * township there is, so editors of one township never have to pick it.
  */
 const fillTownship: FieldHook = async ({ value, data, originalDoc, req }) => {
   // A village's content always belongs to that village's township.
@@ -23,6 +30,8 @@ const fillTownship: FieldHook = async ({ value, data, originalDoc, req }) => {
     return idOf(doc.township)
   }
   if (value) return value
+  const own = townshipsOf(staffUser(req))
+  if (own.length === 1) return own[0]
   const { docs, totalDocs } = await req.payload.find({
     collection: 'townships',
     limit: 1,
@@ -31,6 +40,25 @@ const fillTownship: FieldHook = async ({ value, data, originalDoc, req }) => {
     req,
   })
   return totalDocs === 1 ? docs[0].id : value
+}
+
+/**
+ * A document never changes township as a side effect of a save (choosing another township's
+ * village, or a township id in the request): Payload's multi-tenant plugin is known for editors
+ * moving entries by accident.
+ */
+const stayInTownship: FieldHook = ({ value, originalDoc, req, collection, operation }) => {
+  const before = idOf(originalDoc?.township)
+  if (operation !== 'update' || before === undefined || before === null) return value
+  if (String(before) !== String(idOf(value)))
+    throw new ValidationError(
+      {
+        collection: collection?.slug,
+        errors: [{ path: 'township', message: '内容不能移到其他镇；如确需调整，请联系县级系统管理员。' }],
+      },
+      req.t,
+    )
+  return value
 }
 
 /**
@@ -99,6 +127,6 @@ export const scopeFields = ({ villageRequired = false } = {}): Field[] => [
       position: 'sidebar',
       description: label('选了村则自动取该村所属的镇。', 'Taken from the village when one is chosen.'),
     },
-    hooks: { beforeValidate: [fillTownship] },
+    hooks: { beforeValidate: [fillTownship, stayInTownship] },
   }),
 ]

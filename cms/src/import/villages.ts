@@ -1,34 +1,38 @@
 /** Where imported content belongs: the villages an officer may write into, and the 所属村 column. */
 import type { Payload } from 'payload'
 
-import { isTownshipEditor, type StaffUser, villagesOf } from '../access/roles'
+import { isTownshipEditor, type StaffUser, villagesOf, worksInTownship } from '../access/roles'
 import { findEvery } from '../find'
 import type { Id } from '../ids'
 import { nameText } from './cells'
 import { idKey } from './importer'
 import type { Column, Read } from './sheet'
 
-type Village = { id: Id; name: string }
+type Village = { id: Id; name: string; township?: unknown }
 
 /** What a sheet with a 所属村 column is read against. */
 export type VillageScope = {
-  /** The villages the officer may import into: all for township editors, their own for a village officer. */
+  /**
+   * The villages the officer may import into: those of their townships for township editors,
+   * their own for a village officer.
+   */
   villages: Village[]
-  /** Every village of the township, to tell "not yours" from "no such village". */
+  /** Every village the user can see, to tell "not yours" from "no such village". */
   allVillages: Village[]
   /** Township editors may leave the village empty for township-wide content. */
   townshipWide: boolean
 }
 
 export async function villageScope(payload: Payload, user: StaffUser): Promise<VillageScope> {
-  const all = (await findEvery<Village>(payload, 'villages', { user, sort: 'name' })).map(({ id, name }) => ({
-    id,
-    name,
-  }))
+  const all = (await findEvery<Village>(payload, 'villages', { user, sort: 'name' })).map(
+    ({ id, name, township }) => ({ id, name, township }),
+  )
   const mine = new Set(villagesOf(user).map(String))
   const townshipWide = isTownshipEditor(user)
   return {
-    villages: townshipWide ? all : all.filter((v) => mine.has(String(v.id))),
+    villages: townshipWide
+      ? all.filter((v) => worksInTownship(user, v.township))
+      : all.filter((v) => mine.has(String(v.id))),
     allVillages: all,
     townshipWide,
   }

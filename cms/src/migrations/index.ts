@@ -19,6 +19,7 @@ import * as migration_20261203_081843_job_concurrency from './20261203_081843_jo
 import * as migration_20261203_145734_build_withheld from './20261203_145734_build_withheld';
 import * as migration_20261203_153322_approval_drafts from './20261203_153322_approval_drafts';
 import * as migration_20261203_191914_points_board_title from './20261203_191914_points_board_title';
+import * as migration_20261204_030005_user_townships from './20261204_030005_user_townships';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261203_191914_points_board_title.up,
     down: migration_20261203_191914_points_board_title.down,
-    name: '20261203_191914_points_board_title'
+    name: '20261203_191914_points_board_title',
+  },
+  {
+    up: migration_20261204_030005_user_townships.up,
+    down: migration_20261204_030005_user_townships.down,
+    name: '20261204_030005_user_townships'
   },
 ];

@@ -136,18 +136,22 @@ async function seedPlaces(seeder: Seeder) {
   const inVillage = (slug: string, title: string): Where => ({
     and: [{ slug: { equals: slugify(title) } }, { village: { equals: villageIds.get(slug) } }],
   })
-  return { villageIds, villageNames, inVillage }
+  return { townshipId: townshipDoc.id, villageIds, villageNames, inVillage }
 }
 
 type Places = Awaited<ReturnType<typeof seedPlaces>>
 
 /** One login per role. */
-async function seedUsers(seeder: Seeder, { villageIds }: Places) {
+async function seedUsers(seeder: Seeder, { townshipId, villageIds }: Places) {
   const userIds = new Map<string, Id>()
   for (const user of demoUsers) {
+    const townshipRole = user.roles.some((r) =>
+      ['township-editor', 'township-reviewer', 'leader'].includes(r),
+    )
     const doc = await seeder.ensure('users', { email: { equals: user.email } }, () => ({
       ...user,
       roles: [...user.roles],
+      townships: townshipRole ? [townshipId] : [],
       villages: user.villages.map((slug) => villageIds.get(slug)),
       password: DEMO_PASSWORD,
     }))

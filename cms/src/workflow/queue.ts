@@ -1,7 +1,7 @@
 import { type ReviewedCollection, reviewedCollections } from '@xiangfeng/content-schema'
 import type { Payload, Where } from 'payload'
 
-import { hasRole, isTownshipEditor, type StaffUser } from '../access/roles'
+import { hasRole, isTownshipEditor, type StaffUser, townshipsOf } from '../access/roles'
 import type { ReviewState } from './states'
 
 /** The review states a user is expected to act on. */
@@ -51,16 +51,21 @@ export async function reviewQueue(payload: Payload, user: StaffUser): Promise<Qu
       })
     }
   }
-  if (hasRole(user, 'leader')) items.push(...(await changesAwaitingApproval(payload)))
+  if (hasRole(user, 'leader')) items.push(...(await changesAwaitingApproval(payload, user)))
   return items.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
 }
 
-/** For leaders: villages and 网站设置 whose newest version is a draft (collections/approval.ts). */
-async function changesAwaitingApproval(payload: Payload): Promise<QueueItem[]> {
+/**
+ * For leaders: villages (of their own townships) and 网站设置 whose newest version is a draft
+ * (collections/approval.ts).
+ */
+async function changesAwaitingApproval(payload: Payload, user: StaffUser): Promise<QueueItem[]> {
   const pending: Where = { and: [{ latest: { equals: true } }, { 'version._status': { equals: 'draft' } }] }
   const villages = await payload.findVersions({
     collection: 'villages',
-    where: pending,
+    where: hasRole(user, 'admin')
+      ? pending
+      : { and: [pending, { 'version.township': { in: townshipsOf(user) } }] },
     depth: 0,
     limit: 100,
   })

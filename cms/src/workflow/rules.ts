@@ -4,7 +4,7 @@
  */
 import { APIError } from 'payload'
 
-import { hasRole, isTownshipEditor, type StaffUser, worksInVillage } from '../access/roles'
+import { hasRole, isTownshipEditor, type StaffUser, worksInTownship, worksInVillage } from '../access/roles'
 import { type Id, idOf } from '../ids'
 import { actionLabel, type ReviewAction, type ReviewState, stateLabel } from './states'
 
@@ -19,6 +19,7 @@ export type HistoryEntry = {
 export type ReviewedDoc = {
   id: Id
   village?: unknown
+  township?: unknown
   reviewState?: ReviewState | null
   reviewHistory?: (HistoryEntry & { by?: Id | { id: Id } | null })[] | null
   publishAt?: string | null
@@ -72,7 +73,10 @@ export function whyNot(
   if (!rule.from.includes(state)) {
     return new ReviewError(`当前状态是“${stateLabel(state)}”，不能“${actionLabel(action)}”。`, 409)
   }
-  if (!rule.may(user, doc, state)) {
+  // Township staff act in their own townships only (a village officer's villages lie in theirs).
+  const inScope =
+    hasRole(user, 'village-officer') && !isTownshipEditor(user) ? true : worksInTownship(user, doc.township)
+  if (!inScope || !rule.may(user, doc, state)) {
     return new ReviewError(`您的角色不能对这条内容“${actionLabel(action)}”。`, 403)
   }
   const actors = actorsOfCurrentRound(doc.reviewHistory)

@@ -37,6 +37,20 @@ export const Users: CollectionConfig = {
       access: { create: admins, update: admins },
     },
     {
+      name: 'townships',
+      type: 'relationship',
+      relationTo: 'townships',
+      hasMany: true,
+      label: label('所属镇', 'Townships'),
+      admin: {
+        description: label(
+          '镇宣传干事、复审员和终审领导只在这些镇工作；系统管理员不受限。',
+          'Township staff work in these townships only; the system administrator in all.',
+        ),
+      },
+      access: { create: admins, update: admins },
+    },
+    {
       name: 'villages',
       type: 'relationship',
       relationTo: 'villages',

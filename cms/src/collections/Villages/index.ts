@@ -1,7 +1,7 @@
 import { RESERVED_VILLAGE_SLUGS } from '@xiangfeng/content-schema'
 import type { CollectionConfig } from 'payload'
 
-import { admins, authenticated, editorsOrLeaders, publishedOrStaff } from '../../access'
+import { admins, authenticated, editorsOrLeadersOfTheTownship, publishedOrStaff } from '../../access'
 import { label } from '../../fields/labels'
 import { townshipField } from '../../fields/scope'
 import { slugField } from '../../fields/slug'
@@ -35,7 +35,7 @@ export const Villages: CollectionConfig = {
     read: publishedOrStaff,
     readVersions: authenticated,
     create: admins,
-    update: editorsOrLeaders,
+    update: editorsOrLeadersOfTheTownship,
     delete: admins,
   },
   hooks: {
