@@ -29,6 +29,7 @@ const adapterSuites = [
   'cms/screens.test.ts',
   'cms/slug.test.ts',
   'cms/snapshot.test.ts',
+  'cms/tenancy.test.ts',
   'cms/two-processes.e2e.test.ts',
   'cms/workflow.test.ts',
 ]
