@@ -141,9 +141,27 @@ function postgresProgram(name) {
   return name
 }
 
-async function runPostgresProgram(name, args) {
+/**
+ * The database's address for a client program's command line, and its password, which goes in
+ * the environment instead (a command line is readable by every user of the machine).
+ */
+function postgresLogin(url) {
+  const address = new URL(url)
+  const password = decodeURIComponent(address.password)
+  address.password = ''
+  return {
+    dbname: address.toString(),
+    env: password ? { ...process.env, PGPASSWORD: password } : process.env,
+  }
+}
+
+async function runPostgresProgram(name, url, args) {
+  const { dbname, env } = postgresLogin(url)
   try {
-    await promisify(execFile)(postgresProgram(name), args, { maxBuffer: 16 * 1024 * 1024 })
+    await promisify(execFile)(postgresProgram(name), [...args, '--dbname', dbname], {
+      env,
+      maxBuffer: 16 * 1024 * 1024,
+    })
   } catch (error) {
     const why = (error.stderr || error.message).trim()
     if (/could not connect|connection refused|Connection refused/i.test(why))
@@ -176,10 +194,10 @@ async function postgres(url, work) {
 
 /** The database in one snapshot while the CMS goes on writing: pg_dump reads in one transaction. */
 async function dumpPostgres(url, dir) {
-  await runPostgresProgram('pg_dump', [
+  await runPostgresProgram('pg_dump', url, [
     // Not the schemas an earlier restore kept aside.
     ...['--format=custom', '--no-owner', '--no-privileges', '--exclude-schema=public_before_restore_*'],
-    ...['--file', path.join(dir, postgresDump), '--dbname', url],
+    ...['--file', path.join(dir, postgresDump)],
   ])
 }
 
@@ -201,9 +219,9 @@ async function restorePostgres(url, dir, { replace, stamp }) {
       client.query(`ALTER SCHEMA public RENAME TO ${kept}; CREATE SCHEMA public`),
     )
   try {
-    await runPostgresProgram('pg_restore', [
+    await runPostgresProgram('pg_restore', url, [
       ...['--single-transaction', '--exit-on-error', '--no-owner', '--no-privileges'],
-      ...['--dbname', url, path.join(dir, postgresDump)],
+      path.join(dir, postgresDump),
     ])
   } catch (error) {
     if (present.length)
