@@ -54,7 +54,7 @@ const stayInTownship: FieldHook = ({ value, originalDoc, req, collection, operat
     throw new ValidationError(
       {
         collection: collection?.slug,
-        errors: [{ path: 'township', message: '内容不能移到其他镇；如确需调整，请联系县级系统管理员。' }],
+        errors: [{ path: 'township', message: '内容不能移到其他镇：所属村只能在本镇的村里选。' }],
       },
       req.t,
     )

@@ -73,9 +73,10 @@ export function whyNot(
   if (!rule.from.includes(state)) {
     return new ReviewError(`当前状态是“${stateLabel(state)}”，不能“${actionLabel(action)}”。`, 409)
   }
-  // Township staff act in their own townships only (a village officer's villages lie in theirs).
+  // Staff act in their own townships only; a village officer in their own villages.
   const inScope =
-    hasRole(user, 'village-officer') && !isTownshipEditor(user) ? true : worksInTownship(user, doc.township)
+    worksInTownship(user, doc.township) ||
+    (hasRole(user, 'village-officer') && worksInVillage(user, doc.village))
   if (!inScope || !rule.may(user, doc, state)) {
     return new ReviewError(`您的角色不能对这条内容“${actionLabel(action)}”。`, 403)
   }
