@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Payload, SanitizedConfig } from 'payload'
 import { inject } from 'vitest'
 
+import { townshipRoles } from '@xiangfeng/cms/access/roles'
 import { guardRequests } from '@xiangfeng/cms/api/guard'
 import { postgresAt, seededTemplate } from './postgres'
 
@@ -188,7 +189,7 @@ export async function makeUser(
   roles: string[] = ['township-editor'],
   { townships }: { townships?: (string | number)[] } = {},
 ) {
-  const townshipStaff = roles.some((r) => ['township-editor', 'township-reviewer', 'leader'].includes(r))
+  const townshipStaff = roles.some((r) => (townshipRoles as readonly string[]).includes(r))
   const all = townshipStaff
     ? (await payload.find({ collection: 'townships', limit: 0, depth: 0, pagination: false })).docs.map(
         (t) => t.id,

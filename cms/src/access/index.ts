@@ -11,6 +11,7 @@ import {
   isTownshipEditor,
   type StaffUser,
   staffUser,
+  townshipRoles,
   townshipsOf,
   villagesOf,
   worksInTownship,
@@ -25,6 +26,13 @@ export const anyone = () => true
 export const authenticated = ({ req }: Args) => Boolean(staffUser(req))
 
 export const admins = ({ req }: Args) => hasRole(staffUser(req), 'admin')
+
+const published = { _status: { equals: 'published' } } as const
+const townshipStaff = ['admin', ...townshipRoles] as const
+
+/** Township staff's documents: those of their own townships; the county administrator's: all. */
+const ofOwnTownships = (user: StaffUser, path = 'township'): Where | true =>
+  hasRole(user, 'admin') ? true : { [path]: { in: townshipsOf(user) } }
 
 /** System administrators and township editors (镇宣传干事). */
 export const townshipEditors = ({ req }: Args) => isTownshipEditor(staffUser(req))
@@ -48,13 +56,6 @@ export const adminsOrSelf: Access = ({ req }) => {
   if (!user) return false
   return hasRole(user, 'admin') || { id: { equals: user.id } }
 }
-
-const published = { _status: { equals: 'published' } } as const
-const townshipStaff = ['admin', 'township-editor', 'township-reviewer', 'leader'] as const
-
-/** Township staff's documents: those of their own townships; the county administrator's: all. */
-const ofOwnTownships = (user: StaffUser, path = 'township'): Where | true =>
-  hasRole(user, 'admin') ? true : { [path]: { in: townshipsOf(user) } }
 
 /**
  * Whether a new document's place (its village's township, else the township it names) is one of

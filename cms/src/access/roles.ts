@@ -15,6 +15,9 @@ export const roles = [
 
 export type Role = (typeof roles)[number]['value']
 
+/** The roles that work in the townships listed on the user (所属镇). */
+export const townshipRoles = ['township-editor', 'township-reviewer', 'leader'] as const satisfies Role[]
+
 export type StaffUser = {
   id: Id
   collection?: string

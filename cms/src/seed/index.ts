@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { chinaDay } from '@xiangfeng/content-schema'
 
+import { townshipRoles } from '../access/roles'
 import { idCheckCharacter } from '../fields/privacy'
 import { slugify } from '../fields/slug'
 import { portraitJpeg, sceneJpeg } from './images'
@@ -145,9 +146,7 @@ type Places = Awaited<ReturnType<typeof seedPlaces>>
 async function seedUsers(seeder: Seeder, { townshipId, villageIds }: Places) {
   const userIds = new Map<string, Id>()
   for (const user of demoUsers) {
-    const townshipRole = user.roles.some((r) =>
-      ['township-editor', 'township-reviewer', 'leader'].includes(r),
-    )
+    const townshipRole = user.roles.some((r) => (townshipRoles as readonly string[]).includes(r))
     const doc = await seeder.ensure('users', { email: { equals: user.email } }, () => ({
       ...user,
       roles: [...user.roles],
